@@ -1,0 +1,4 @@
+export * from './sectors';
+export * from './company-number';
+export * from './users';
+export * from './errors';

@@ -1,0 +1,215 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { FACILITY_KIND_KEYS, MEMBERSHIP_ROLES, PROVINCES, SECTORS, STORED_ROLES } from '@zorgwaardering/core';
+
+const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const sectorEnum = pgEnum('sector', SECTORS);
+export const facilityKindEnum = pgEnum('facility_kind', FACILITY_KIND_KEYS);
+export const provinceEnum = pgEnum('province', PROVINCES);
+export const userRoleEnum = pgEnum('user_role', STORED_ROLES);
+export const membershipRoleEnum = pgEnum('membership_role', MEMBERSHIP_ROLES);
+
+export const sectors = pgTable('sectors', {
+  key: sectorEnum('key').primaryKey(),
+  label: text('label').notNull(),
+  sortOrder: integer('sort_order').notNull(),
+});
+
+export const organisations = pgTable(
+  'organisations',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    name: text('name').notNull(),
+    /** Belgian company number, normalised as 0123.456.749. */
+    companyNumber: text('company_number').notNull(),
+    sector: sectorEnum('sector')
+      .notNull()
+      .references(() => sectors.key),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('organisations_company_number_key').on(t.companyNumber),
+    check('organisations_company_number_format', sql`${t.companyNumber} ~ '^[01][0-9]{3}\\.[0-9]{3}\\.[0-9]{3}$'`),
+  ],
+);
+
+export const facilities = pgTable(
+  'facilities',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    sector: sectorEnum('sector')
+      .notNull()
+      .references(() => sectors.key),
+    kind: facilityKindEnum('kind').notNull(),
+    name: text('name').notNull(),
+    street: text('street').notNull(),
+    houseNumber: text('house_number').notNull(),
+    postcode: text('postcode').notNull(),
+    municipality: text('municipality').notNull(),
+    province: provinceEnum('province').notNull(),
+    capacity: integer('capacity'),
+    /** The licensing agency's own id for this location (used to match inspection data). */
+    externalId: text('external_id').notNull(),
+    participating: boolean('participating').notNull().default(false),
+    liveSince: date('live_since', { mode: 'string' }),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('facilities_external_id_key').on(t.externalId),
+    index('facilities_organisation_idx').on(t.organisationId),
+    index('facilities_sector_kind_idx').on(t.sector, t.kind),
+    index('facilities_postcode_idx').on(t.postcode),
+    check('facilities_postcode_format', sql`${t.postcode} ~ '^[1-9][0-9]{3}$'`),
+    check('facilities_capacity_positive', sql`${t.capacity} IS NULL OR ${t.capacity} > 0`),
+    check('facilities_live_needs_date', sql`NOT ${t.participating} OR ${t.liveSince} IS NOT NULL`),
+  ],
+);
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Lower-cased e-mail address; the sign-in identity. */
+    email: text('email').notNull(),
+    firstName: text('first_name'),
+    lastName: text('last_name'),
+    roles: userRoleEnum('roles').array().notNull().default(sql`'{}'`),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    lastSignInAt: timestamptz('last_sign_in_at'),
+  },
+  (t) => [uniqueIndex('users_email_key').on(t.email)],
+);
+
+/** Sessions as lucia v3 expects them (id, user_id, expires_at). */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: timestamptz('expires_at').notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+export const memberships = pgTable(
+  'memberships',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    role: membershipRoleEnum('role').notNull().default('representative'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.organisationId] }), index('memberships_organisation_idx').on(t.organisationId)],
+);
+
+/** One-time sign-in codes and links. Only keyed hashes are stored. */
+export const signInCodes = pgTable(
+  'sign_in_codes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    codeHash: text('code_hash').notNull(),
+    linkTokenHash: text('link_token_hash').notNull(),
+    ipHash: text('ip_hash'),
+    failedAttempts: integer('failed_attempts').notNull().default(0),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    expiresAt: timestamptz('expires_at').notNull(),
+    usedAt: timestamptz('used_at'),
+  },
+  (t) => [
+    index('sign_in_codes_email_created_idx').on(t.email, t.createdAt),
+    index('sign_in_codes_ip_created_idx').on(t.ipHash, t.createdAt),
+    uniqueIndex('sign_in_codes_link_token_key').on(t.linkTokenHash),
+  ],
+);
+
+export const emailStatusEnum = pgEnum('email_status', ['pending', 'sent', 'failed']);
+
+/** Outgoing e-mail, written in the same transaction as the change that causes it. */
+export const outboxEmails = pgTable(
+  'outbox_emails',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    to: text('to').notNull(),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    /** Structured values of the mail (e.g. the sign-in code), for the local mailbox. */
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+    status: emailStatusEnum('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamptz('next_attempt_at').notNull().defaultNow(),
+    lastError: text('last_error'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    sentAt: timestamptz('sent_at'),
+  },
+  (t) => [index('outbox_emails_due_idx').on(t.status, t.nextAttemptAt)],
+);
+
+/** Mail delivered locally when no SMTP server is configured (development and demo). */
+export const mailboxMessages = pgTable(
+  'mailbox_messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    to: text('to').notNull(),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+    deliveredAt: timestamptz('delivered_at').notNull().defaultNow(),
+  },
+  (t) => [index('mailbox_messages_to_idx').on(t.to, t.deliveredAt)],
+);
+
+export const actorKindEnum = pgEnum('actor_kind', [
+  'anonymous',
+  'parent',
+  'facility_representative',
+  'editor',
+  'admin',
+  'system',
+]);
+
+/** Append-only: a database trigger refuses UPDATE, DELETE and TRUNCATE. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    occurredAt: timestamptz('occurred_at').notNull().defaultNow(),
+    actorKind: actorKindEnum('actor_kind').notNull(),
+    actorUserId: uuid('actor_user_id'),
+    action: text('action').notNull(),
+    targetType: text('target_type').notNull(),
+    targetId: text('target_id'),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+    requestId: text('request_id'),
+  },
+  (t) => [
+    index('audit_log_target_idx').on(t.targetType, t.targetId, t.occurredAt),
+    index('audit_log_actor_idx').on(t.actorUserId, t.occurredAt),
+  ],
+);
