@@ -1,0 +1,147 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { HTTPException } from 'hono/http-exception';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Database, DatabaseKind } from '@zorgwaardering/db';
+import type { AppConfig } from './config';
+import type { Actor, ServiceContext } from './context';
+import type { AppEnv } from './env';
+import { AppError, Forbidden, RateLimited } from './errors';
+import type { Logger } from './lib/logger';
+import { newRouter } from './lib/openapi';
+import type { OutboxWorker } from './mail/outbox';
+import type { MailTransport } from './mail/transport';
+import type { SessionStore } from './auth/session';
+import { loadActorRoles } from './services/users';
+import { authRoutes } from './routes/auth';
+import { devMailboxRoutes } from './routes/dev-mailbox';
+import { docsRoutes } from './routes/docs';
+import { healthRoutes } from './routes/health';
+import { meRoutes } from './routes/me';
+
+export interface AppDeps {
+  db: Database;
+  databaseKind: DatabaseKind;
+  config: AppConfig;
+  logger: Logger;
+  sessions: SessionStore;
+  mailTransport: MailTransport;
+  outbox: OutboxWorker;
+  /** Trust X-Forwarded-For from the web server in front (the documented deployment). */
+  trustProxy?: boolean;
+  now?: () => Date;
+}
+
+export type App = ReturnType<typeof createApp>;
+
+export function createApp(deps: AppDeps) {
+  const now = deps.now ?? (() => new Date());
+  const app = newRouter();
+
+  app.use('*', requestId({ headerName: 'X-Request-Id' }));
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    deps.logger.info('http.request', {
+      requestId: c.get('requestId'),
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round(performance.now() - started),
+    });
+  });
+  app.use('*', secureHeaders({ crossOriginResourcePolicy: 'same-origin', referrerPolicy: 'strict-origin-when-cross-origin' }));
+  app.use('*', async (c, next) => {
+    c.set('clientIp', clientIp(c, deps.trustProxy ?? true));
+    await next();
+  });
+  // Browsers send Origin (or Sec-Fetch-Site) with every state-changing request: any other site is refused.
+  app.use('*', async (c, next) => {
+    if (!/^(GET|HEAD|OPTIONS)$/.test(c.req.method)) {
+      const origin = c.req.header('origin');
+      const fetchSite = c.req.header('sec-fetch-site');
+      const allowed = origin ? origin === deps.config.publicUrl : fetchSite === undefined || fetchSite === 'same-origin' || fetchSite === 'none';
+      if (!allowed) throw new Forbidden('Dit verzoek komt niet van deze website en is geweigerd.');
+    }
+    await next();
+  });
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: deps.config.bodyLimitBytes,
+      onError: () => {
+        throw new AppError(413, 'payload_too_large', `Het verzoek is te groot (maximaal ${Math.round(deps.config.bodyLimitBytes / 1024)} kB).`);
+      },
+    }),
+  );
+  app.use('*', async (c, next) => {
+    c.set('session', null);
+    c.set('actor', { kind: 'anonymous' });
+    const sessionId = deps.sessions.readCookie(c.req.header('cookie'));
+    if (sessionId) {
+      const { session, setCookie } = await deps.sessions.validate(sessionId);
+      if (setCookie) c.header('Set-Cookie', setCookie, { append: true });
+      if (session) {
+        c.set('session', session);
+        c.set('actor', { kind: 'user', userId: session.userId, roles: await loadActorRoles(deps.db, session.userId) });
+      }
+    }
+    await next();
+  });
+
+  const serviceContext = (c: Context<AppEnv>): ServiceContext => ({
+    db: deps.db,
+    actor: c.get('actor') as Actor,
+    requestId: c.get('requestId'),
+    now,
+  });
+  const routeDeps = { ...deps, now, serviceContext };
+
+  app.route('/api', healthRoutes(routeDeps));
+  app.route('/api', authRoutes(routeDeps));
+  app.route('/api', meRoutes(routeDeps));
+  if (deps.mailTransport.kind === 'mailbox') app.route('/api', devMailboxRoutes(routeDeps));
+  app.route('/api', docsRoutes(app));
+
+  app.notFound((c) => c.json({ error: { code: 'not_found', message: `Onbekende route: ${c.req.method} ${c.req.path}` } }, 404));
+  app.onError((error, c) => {
+    if (error instanceof AppError) {
+      if (error instanceof RateLimited) c.header('Retry-After', String(error.retryAfterSeconds));
+      return c.json({ error: { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) } }, error.status);
+    }
+    if (error instanceof HTTPException) {
+      // Hono's own errors: malformed JSON bodies and the like.
+      const status = error.status as ContentfulStatusCode;
+      const message = status === 400 ? 'De inhoud van het verzoek is geen geldige JSON.' : error.message || 'Het verzoek kon niet verwerkt worden.';
+      return c.json({ error: { code: status === 400 ? 'invalid_json' : 'http_error', message } }, status);
+    }
+    deps.logger.error('http.unhandled_error', {
+      requestId: c.get('requestId'),
+      method: c.req.method,
+      path: c.req.path,
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    });
+    return c.json({ error: { code: 'internal', message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.' } }, 500);
+  });
+  return app;
+}
+
+export type RouteDeps = AppDeps & {
+  now: () => Date;
+  serviceContext: (c: Context<AppEnv>) => ServiceContext;
+};
+
+function clientIp(c: Context<AppEnv>, trustProxy: boolean): string | null {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? null;
+  } catch {
+    return null; // requests made in-process (tests) have no socket
+  }
+}

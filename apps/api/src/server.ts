@@ -1,0 +1,60 @@
+import { serve } from '@hono/node-server';
+import { databaseOptionsFromEnv } from '@zorgwaardering/db';
+import { isDatabaseEmpty, seedDemo } from '@zorgwaardering/db/seed';
+import { createApp } from './app';
+import { configFromEnv } from './config';
+import { buildDeps, openMigratedDatabase } from './deps';
+import { consoleLogger as logger } from './lib/logger';
+
+/** Starts the API: migrate, seed demo data into an empty database, serve, and stop cleanly on a signal. */
+async function main() {
+  const config = configFromEnv();
+  const port = Number(process.env.API_PORT ?? 8787);
+  const seedWhenEmpty = process.env.SEED_DEMO !== 'false';
+
+  if (config.production && !config.smtpUrl) {
+    logger.warn('mail.no_smtp', {
+      message: 'NODE_ENV=production zonder SMTP_URL: mails worden NIET verstuurd maar in de lokale mailbox bewaard, en /api/dev/mailbox is open. Zet SMTP_URL.',
+    });
+  }
+
+  const handle = await openMigratedDatabase(databaseOptionsFromEnv());
+  logger.info('db.ready', { database: handle.kind });
+  if (seedWhenEmpty && (await isDatabaseEmpty(handle.db))) {
+    const summary = await seedDemo(handle.db);
+    logger.info('db.seeded', { ...summary });
+  }
+
+  const deps = buildDeps(handle, config, logger);
+  const app = createApp(deps);
+  deps.outbox.start();
+
+  const server = serve({ fetch: app.fetch, port, hostname: process.env.API_HOST ?? '127.0.0.1' }, (info) => {
+    logger.info('api.listening', { url: `http://${info.address}:${info.port}/api`, database: handle.kind, mail: deps.mailTransport.kind });
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('api.stopping', { signal });
+    const forced = setTimeout(() => process.exit(1), 10_000);
+    forced.unref();
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      if ('closeIdleConnections' in server) server.closeIdleConnections();
+    });
+    await deps.outbox.stop();
+    deps.mailTransport.close?.();
+    await handle.close();
+    logger.info('api.stopped', {});
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error) => {
+  logger.error('api.start_failed', { error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  process.exit(1);
+});
