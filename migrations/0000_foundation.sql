@@ -40,7 +40,7 @@ CREATE TABLE "facilities" (
 );
 --> statement-breakpoint
 CREATE TABLE "mailbox_messages" (
-	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "mailbox_messages_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
 	"to" text NOT NULL,
 	"subject" text NOT NULL,
 	"text" text NOT NULL,

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { users } from '@zorgwaardering/db';
 import { databaseKinds } from '../support/databases';
 import { createTestApi, sessionCookie, type TestApi } from '../support/api';
+import { json } from '../support/http';
 
 describe.each(databaseKinds)('sign-in by e-mail (%s)', (kind) => {
   let api: TestApi;
@@ -22,7 +23,7 @@ describe.each(databaseKinds)('sign-in by e-mail (%s)', (kind) => {
     it('mails a code and a link, signs in with the code, and creates the account on first use', async () => {
       const asked = await askCode('  Nieuwe.Ouder@Example.be ');
       expect(asked.status).toBe(200);
-      const body = await asked.json();
+      const body = await json(asked);
       expect(body.message).toContain('nieuwe.ouder@example.be');
       expect(new Date(body.expiresAt).getTime() - Date.now()).toBeGreaterThan(14 * 60_000);
 
@@ -34,7 +35,7 @@ describe.each(databaseKinds)('sign-in by e-mail (%s)', (kind) => {
 
       const res = await verify('nieuwe.ouder@example.be', mail.code!);
       expect(res.status).toBe(200);
-      const { user } = await res.json();
+      const { user } = await json(res);
       expect(user).toMatchObject({ email: 'nieuwe.ouder@example.be', roles: ['parent'], memberships: [] });
       const setCookie = res.headers.getSetCookie().find((c) => c.startsWith('zw_sessie='))!;
       expect(setCookie).toMatch(/HttpOnly/i);
@@ -43,7 +44,7 @@ describe.each(databaseKinds)('sign-in by e-mail (%s)', (kind) => {
 
       const me = await api.request('/api/me', { cookie: sessionCookie(res)! });
       expect(me.status).toBe(200);
-      expect(await me.json()).toMatchObject({ id: user.id, email: 'nieuwe.ouder@example.be', displayName: 'nieuwe.ouder@example.be' });
+      expect(await json(me)).toMatchObject({ id: user.id, email: 'nieuwe.ouder@example.be', displayName: 'nieuwe.ouder@example.be' });
     });
 
     it('signs an existing account in again without creating a second one', async () => {
@@ -56,7 +57,7 @@ describe.each(databaseKinds)('sign-in by e-mail (%s)', (kind) => {
     it('reports the roles and name of an editor', async () => {
       await api.database.db.insert(users).values({ email: 'redactie@example.be', firstName: 'Lotte', lastName: 'Peeters', roles: ['editor'] });
       const cookie = await api.signIn('redactie@example.be');
-      const me = await (await api.request('/api/me', { cookie })).json();
+      const me = await json(await api.request('/api/me', { cookie }));
       expect(me).toMatchObject({ displayName: 'Lotte Peeters', roles: ['parent', 'editor'] });
     });
 
@@ -66,12 +67,12 @@ describe.each(databaseKinds)('sign-in by e-mail (%s)', (kind) => {
       const token = new URL(link!).searchParams.get('token')!;
       const res = await api.request('/api/auth/link', { json: { token } });
       expect(res.status).toBe(200);
-      expect((await res.json()).user.email).toBe('link@example.be');
+      expect((await json(res)).user.email).toBe('link@example.be');
       expect(sessionCookie(res)).toMatch(/^zw_sessie=.+/);
 
       const again = await api.request('/api/auth/link', { json: { token } });
       expect(again.status).toBe(400);
-      expect((await again.json()).error.code).toBe('code_used');
+      expect((await json(again)).error.code).toBe('code_used');
     });
 
     it('signs out: the session no longer works and the cookie is cleared', async () => {
@@ -81,7 +82,7 @@ describe.each(databaseKinds)('sign-in by e-mail (%s)', (kind) => {
       expect(sessionCookie(out)).toBe('zw_sessie=');
       const me = await api.request('/api/me', { cookie });
       expect(me.status).toBe(401);
-      expect((await me.json()).error.code).toBe('unauthorized');
+      expect((await json(me)).error.code).toBe('unauthorized');
     });
   });
 
@@ -92,7 +93,7 @@ describe.each(databaseKinds)('sign-in by e-mail (%s)', (kind) => {
       const wrong = code === '000000' ? '111111' : '000000';
       const res = await verify('fout@example.be', wrong);
       expect(res.status).toBe(400);
-      const { error } = await res.json();
+      const { error } = await json(res);
       expect(error.code).toBe('invalid_code');
       expect(error.message).toMatch(/code klopt niet/);
       expect(sessionCookie(res)).toBeNull();
@@ -106,7 +107,7 @@ describe.each(databaseKinds)('sign-in by e-mail (%s)', (kind) => {
       for (let i = 0; i < 5; i++) expect((await verify('raden@example.be', wrong)).status).toBe(400);
       const res = await verify('raden@example.be', code!);
       expect(res.status).toBe(400);
-      expect((await res.json()).error.code).toBe('too_many_attempts');
+      expect((await json(res)).error.code).toBe('too_many_attempts');
     });
 
     it('refuses a code after 15 minutes', async () => {
@@ -115,7 +116,7 @@ describe.each(databaseKinds)('sign-in by e-mail (%s)', (kind) => {
       api.clock.advance(15 * 60_000 + 1000);
       const res = await verify('laat@example.be', code!);
       expect(res.status).toBe(400);
-      const { error } = await res.json();
+      const { error } = await json(res);
       expect(error.code).toBe('code_expired');
       expect(error.message).toMatch(/verlopen/);
     });
@@ -126,7 +127,7 @@ describe.each(databaseKinds)('sign-in by e-mail (%s)', (kind) => {
       expect((await verify('twee@example.be', code!)).status).toBe(200);
       const res = await verify('twee@example.be', code!);
       expect(res.status).toBe(400);
-      expect((await res.json()).error.code).toBe('code_used');
+      expect((await json(res)).error.code).toBe('code_used');
     });
 
     it('accepts only the newest code once a new one is asked', async () => {
@@ -152,7 +153,7 @@ describe.each(databaseKinds)('sign-in by e-mail (%s)', (kind) => {
       const res = await askCode('veel@example.be');
       expect(res.status).toBe(429);
       expect(res.headers.get('retry-after')).toBe('60');
-      const { error } = await res.json();
+      const { error } = await json(res);
       expect(error.code).toBe('rate_limited');
       expect(error.message).toMatch(/te veel codes/i);
       // another address is not affected, and a minute later this one works again
@@ -178,7 +179,7 @@ describe.each(databaseKinds)('sign-in by e-mail (%s)', (kind) => {
     it('names the field of an invalid e-mail address', async () => {
       const res = await askCode('geen-adres');
       expect(res.status).toBe(400);
-      const { error } = await res.json();
+      const { error } = await json(res);
       expect(error.code).toBe('invalid');
       expect(error.details).toEqual([{ path: 'email', message: 'Dit is geen geldig e-mailadres' }]);
     });
@@ -186,14 +187,14 @@ describe.each(databaseKinds)('sign-in by e-mail (%s)', (kind) => {
     it('names the field of a malformed code and a missing address', async () => {
       const res = await api.request('/api/auth/verify', { json: { code: '12ab' } });
       expect(res.status).toBe(400);
-      const paths = (await res.json()).error.details.map((d: { path: string }) => d.path).sort();
+      const paths = (await json(res)).error.details.map((d: { path: string }) => d.path).sort();
       expect(paths).toEqual(['code', 'email']);
     });
 
     it('refuses a sign-in request from another website', async () => {
       const res = await api.request('/api/auth/email', { json: { email: 'x@example.be' }, headers: { origin: 'https://kwaadaardig.example' } });
       expect(res.status).toBe(403);
-      expect((await res.json()).error.code).toBe('forbidden');
+      expect((await json(res)).error.code).toBe('forbidden');
     });
 
     it('ignores an unknown or forged session cookie', async () => {

@@ -175,7 +175,7 @@ export const outboxEmails = pgTable(
 export const mailboxMessages = pgTable(
   'mailbox_messages',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     to: text('to').notNull(),
     subject: text('subject').notNull(),
     text: text('text').notNull(),

@@ -34,13 +34,13 @@ export function devMailboxRoutes(deps: RouteDeps) {
         .select()
         .from(mailboxMessages)
         .where(to ? eq(mailboxMessages.to, to) : undefined)
-        .orderBy(desc(mailboxMessages.deliveredAt), desc(mailboxMessages.id))
+        .orderBy(desc(mailboxMessages.id))
         .limit(50);
       c.header('Cache-Control', 'no-store');
       return c.json(
         {
           messages: rows.map((row) => ({
-            id: row.id,
+            id: String(row.id),
             to: row.to,
             subject: row.subject,
             text: row.text,

@@ -62,7 +62,7 @@ function renderReference(doc: OpenApiDocument): string {
         .map(([status, response]) => `<li><strong>${escape(status)}</strong> ${escape(response.description)}${schemaBlock(response.content?.['application/json']?.schema)}</li>`)
         .join('');
       const section = `<section class="op" id="${escape(`${method}-${path}`)}">
-  <h3><span class="method ${escape(method)}">${escape(method.toUpperCase())}</span> <code>/api${escape(path)}</code></h3>
+  <h3><span class="method ${escape(method)}">${escape(method.toUpperCase())}</span> <code>${escape(path)}</code></h3>
   ${op.summary ? `<p class="summary">${escape(op.summary)}</p>` : ''}
   ${op.description ? `<p>${escape(op.description)}</p>` : ''}
   ${params.length ? `<h4>Parameters</h4><ul>${params.map((p) => `<li><code>${escape(p.name)}</code> (${escape(p.in)}${p.required ? ', verplicht' : ''})${schemaBlock(p.schema)}</li>`).join('')}</ul>` : ''}
