@@ -8,6 +8,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
   return {
     production: false,
     publicUrl: TEST_ORIGIN,
+    allowedOrigins: [TEST_ORIGIN],
     secret: 'test-secret-test-secret-test-secret-0123',
     smtpUrl: undefined,
     mailFrom: 'Zorgwaardering Vlaanderen <noreply@zorgwaardering.test>',

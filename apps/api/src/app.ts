@@ -63,7 +63,7 @@ export function createApp(deps: AppDeps) {
     if (!/^(GET|HEAD|OPTIONS)$/.test(c.req.method)) {
       const origin = c.req.header('origin');
       const fetchSite = c.req.header('sec-fetch-site');
-      const allowed = origin ? origin === deps.config.publicUrl : fetchSite === undefined || fetchSite === 'same-origin' || fetchSite === 'none';
+      const allowed = origin ? deps.config.allowedOrigins.includes(origin) : fetchSite === undefined || fetchSite === 'same-origin' || fetchSite === 'none';
       if (!allowed) throw new Forbidden('Dit verzoek komt niet van deze website en is geweigerd.');
     }
     await next();

@@ -4,8 +4,10 @@ import { join, resolve } from 'node:path';
 
 export interface AppConfig {
   production: boolean;
-  /** The public origin of the web app (for links in mails and the CSRF check). */
+  /** The public origin of the web app (for links in mails). */
   publicUrl: string;
+  /** Origins whose pages may send state-changing requests (the public origin and its local aliases). */
+  allowedOrigins: string[];
   /** Key for hashes of sign-in codes, links and IP addresses. */
   secret: string;
   /** SMTP server for real mail; without it mail is kept in the local mailbox. */
@@ -51,13 +53,24 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
   const dataDir = resolve(env.DATA_DIR?.trim() || '.data');
   const webPort = env.PORT?.trim() || '3000';
+  const publicUrl = (env.PUBLIC_URL?.trim() || `http://localhost:${webPort}`).replace(/\/+$/, '');
   return {
     production,
-    publicUrl: (env.PUBLIC_URL?.trim() || `http://localhost:${webPort}`).replace(/\/+$/, ''),
+    publicUrl,
+    allowedOrigins: allowedOrigins(publicUrl, production),
     secret: secretFromEnv(env, production, dataDir),
     smtpUrl: env.SMTP_URL?.trim() || undefined,
     mailFrom: env.MAIL_FROM?.trim() || 'Zorgwaardering Vlaanderen <noreply@zorgwaardering.local>',
     bodyLimitBytes: 1024 * 1024,
     signIn: defaultSignInLimits,
   };
+}
+
+/** The public origin; outside production also the same port on 127.0.0.1 and [::1] when it is localhost. */
+export function allowedOrigins(publicUrl: string, production: boolean): string[] {
+  const origin = new URL(publicUrl).origin;
+  const url = new URL(publicUrl);
+  if (production || url.hostname !== 'localhost') return [origin];
+  const port = url.port ? `:${url.port}` : '';
+  return [origin, `${url.protocol}//127.0.0.1${port}`, `${url.protocol}//[::1]${port}`];
 }

@@ -1,0 +1,88 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { serve, type ServerType } from '@hono/node-server';
+import { buildDeps, createApp, silentLogger, type AppDeps } from '@zorgwaardering/api';
+import { openTestDatabase, type TestDatabase } from './databases';
+import { testConfig } from './api';
+
+const webBuild = fileURLToPath(new URL('../../apps/web/build', import.meta.url));
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+async function waitFor(url: string, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const res = await fetch(url);
+      if (res.status < 500) return;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+export interface RunningPlatform {
+  webUrl: string;
+  database: TestDatabase;
+  deps: AppDeps;
+  close(): Promise<void>;
+}
+
+/** The API on a PGlite database and the built web server in front of it, as `pnpm start` runs them. */
+export async function startPlatform(): Promise<RunningPlatform> {
+  if (!existsSync(webBuild)) throw new Error('apps/web/build is missing: `pnpm test` builds it first (pnpm build).');
+  const database = await openTestDatabase('pglite');
+  const [apiPort, webPort] = [await freePort(), await freePort()];
+  const webUrl = `http://localhost:${webPort}`;
+  const deps = buildDeps(database, testConfig({ publicUrl: webUrl, allowedOrigins: [webUrl] }), silentLogger);
+  const app = createApp(deps);
+  const api: ServerType = serve({ fetch: app.fetch, port: apiPort, hostname: '127.0.0.1' });
+  deps.outbox.start(500);
+
+  const web: ChildProcess = spawn(process.execPath, [webBuild], {
+    env: { ...process.env, PORT: String(webPort), HOST: '127.0.0.1', API_ORIGIN: `http://127.0.0.1:${apiPort}` },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  await waitFor(`${webUrl}/`);
+
+  return {
+    webUrl,
+    database,
+    deps,
+    async close() {
+      web.kill('SIGTERM');
+      await new Promise<void>((resolve) => api.close(() => resolve()));
+      await deps.outbox.stop();
+      await database.close();
+    },
+  };
+}
+
+/** Debian's Chromium, or CHROME_PATH; null when neither is there (CI sets REQUIRE_BROWSER and fails instead). */
+export function chromiumPath(): string | null {
+  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (existsSync(path)) return path;
+  if (process.env.REQUIRE_BROWSER) throw new Error(`Chromium not found at ${path}: install Debian's chromium or set CHROME_PATH`);
+  return null;
+}
+
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
