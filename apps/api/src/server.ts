@@ -5,6 +5,7 @@ import { createApp } from './app';
 import { configFromEnv } from './config';
 import { buildDeps, openMigratedDatabase } from './deps';
 import { consoleLogger as logger } from './lib/logger';
+import { purgeExpired } from './services/maintenance';
 
 /** Starts the API: migrate, seed demo data into an empty database, serve, and stop cleanly on a signal. */
 async function main() {
@@ -28,6 +29,13 @@ async function main() {
   const deps = buildDeps(handle, config, logger);
   const app = createApp(deps);
   deps.outbox.start();
+  const purge = () =>
+    purgeExpired(handle.db, new Date())
+      .then((removed) => logger.info('maintenance.purged', removed))
+      .catch((error) => logger.error('maintenance.failed', { error: String(error) }));
+  const maintenance = setInterval(purge, 60 * 60_000);
+  maintenance.unref();
+  void purge();
 
   const server = serve({ fetch: app.fetch, port, hostname: process.env.API_HOST ?? '127.0.0.1' }, (info) => {
     logger.info('api.listening', { url: `http://${info.address}:${info.port}/api`, database: handle.kind, mail: deps.mailTransport.kind });
@@ -44,6 +52,7 @@ async function main() {
       server.close(() => resolve());
       if ('closeIdleConnections' in server) server.closeIdleConnections();
     });
+    clearInterval(maintenance);
     await deps.outbox.stop();
     deps.mailTransport.close?.();
     await handle.close();
