@@ -21,6 +21,9 @@ import { devMailboxRoutes } from './routes/dev-mailbox';
 import { docsRoutes } from './routes/docs';
 import { healthRoutes } from './routes/health';
 import { meRoutes } from './routes/me';
+import { facilityRoutes } from './routes/facilities';
+import { reviewRoutes } from './routes/reviews';
+import type { PublicationRules } from './rules';
 
 export interface AppDeps {
   db: Database;
@@ -30,6 +33,7 @@ export interface AppDeps {
   sessions: SessionStore;
   mailTransport: MailTransport;
   outbox: OutboxWorker;
+  rules: PublicationRules;
   /** Trust X-Forwarded-For from the web server in front (the documented deployment). */
   trustProxy?: boolean;
   now?: () => Date;
@@ -103,6 +107,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api', healthRoutes(routeDeps));
   app.route('/api', authRoutes(routeDeps));
   app.route('/api', meRoutes(routeDeps));
+  app.route('/api', facilityRoutes(routeDeps));
+  app.route('/api', reviewRoutes(routeDeps));
   if (deps.mailTransport.kind === 'mailbox') app.route('/api', devMailboxRoutes(routeDeps));
   app.route('/api', docsRoutes(app));
 

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigint,
   boolean,
   check,
@@ -15,7 +16,16 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { FACILITY_KIND_KEYS, MEMBERSHIP_ROLES, PROVINCES, SECTORS, STORED_ROLES } from '@zorgwaardering/core';
+import {
+  FACILITY_KIND_KEYS,
+  MEMBERSHIP_ROLES,
+  PROVINCES,
+  RELATIONSHIP_KEYS,
+  REVIEW_STATUSES,
+  SECTORS,
+  STORED_ROLES,
+  type Ratings,
+} from '@zorgwaardering/core';
 
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -211,5 +221,73 @@ export const auditLog = pgTable(
   (t) => [
     index('audit_log_target_idx').on(t.targetType, t.targetId, t.occurredAt),
     index('audit_log_actor_idx').on(t.actorUserId, t.occurredAt),
+  ],
+);
+
+export const reviewStatusEnum = pgEnum('review_status', REVIEW_STATUSES);
+export const relationshipEnum = pgEnum('relationship', RELATIONSHIP_KEYS);
+export const revisionSourceEnum = pgEnum('revision_source', ['author', 'editor']);
+
+/**
+ * A review of one facility by one author. Its content lives in revisions; `status` is the state
+ * of the latest revision, `publishedRevisionId` the revision the public sees (if any).
+ */
+export const reviews = pgTable(
+  'reviews',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    facilityId: integer('facility_id')
+      .notNull()
+      .references(() => facilities.id),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => users.id),
+    status: reviewStatusEnum('status').notNull().default('pending'),
+    currentRevisionId: uuid('current_revision_id').references((): AnyPgColumn => reviewRevisions.id),
+    publishedRevisionId: uuid('published_revision_id').references((): AnyPgColumn => reviewRevisions.id),
+    /** Bumped on every change, so a stale edit or decision fails instead of overwriting. */
+    version: integer('version').notNull().default(1),
+    /** The client's Idempotency-Key of the submission: a retried submit finds the same review. */
+    idempotencyKey: text('idempotency_key'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+    publishedAt: timestamptz('published_at'),
+    withdrawnAt: timestamptz('withdrawn_at'),
+  },
+  (t) => [
+    uniqueIndex('reviews_author_idempotency_key').on(t.authorId, t.idempotencyKey),
+    index('reviews_author_facility_idx').on(t.authorId, t.facilityId, t.createdAt),
+    index('reviews_facility_public_idx').on(t.facilityId, t.publishedAt).where(sql`${t.publishedRevisionId} is not null`),
+    index('reviews_status_idx').on(t.status, t.createdAt),
+  ],
+);
+
+/** One version of a review's content. Never updated: an edit is a new revision. */
+export const reviewRevisions = pgTable(
+  'review_revisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    reviewId: uuid('review_id')
+      .notNull()
+      .references(() => reviews.id),
+    number: integer('number').notNull(),
+    source: revisionSourceEnum('source').notNull().default('author'),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    ratings: jsonb('ratings').$type<Ratings>().notNull(),
+    text: text('text').notNull(),
+    relationship: relationshipEnum('relationship').notNull(),
+    /** First and last month of the experience, "YYYY-MM". */
+    periodFrom: text('period_from').notNull(),
+    periodTo: text('period_to').notNull(),
+    /** The author's public description ("Ouder van een peuter"); checked by the editors with the text. */
+    displayLabel: text('display_label'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('review_revisions_review_number_key').on(t.reviewId, t.number),
+    check('review_revisions_period_format', sql`${t.periodFrom} ~ '^[0-9]{4}-[0-9]{2}$' and ${t.periodTo} ~ '^[0-9]{4}-[0-9]{2}$'`),
+    check('review_revisions_text_length', sql`char_length(${t.text}) between 1 and 4000`),
   ],
 );

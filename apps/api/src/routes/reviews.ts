@@ -1,0 +1,91 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { myReviewSchema, reviseReviewSchema, submitReviewSchema, submittedReviewSchema } from '@zorgwaardering/core';
+import type { RouteDeps } from '../app';
+import { errorResponse, jsonBody, jsonResponse, newRouter } from '../lib/openapi';
+import { toPlainText } from '../lib/plain-text';
+import { listMyReviews, reviseReview, submitReview, withdrawReview } from '../services/reviews';
+
+/** The text is stripped of markup before it is validated and stored. */
+const plainText = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (typeof value === 'string' ? toPlainText(value) : value), schema);
+const submitBody = submitReviewSchema.extend({ text: plainText(submitReviewSchema.shape.text) });
+const reviseBody = reviseReviewSchema.extend({ text: plainText(reviseReviewSchema.shape.text) });
+
+const reviewIdParam = z.object({ id: z.uuid({ error: 'Onbekende waardering' }) });
+const idempotencyHeader = z.object({
+  'idempotency-key': z.string().trim().min(8, 'De Idempotency-Key is te kort').max(100, 'De Idempotency-Key is te lang').optional(),
+});
+
+export function reviewRoutes(deps: RouteDeps) {
+  return newRouter()
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/reviews',
+        tags: ['Waarderingen'],
+        summary: 'Schrijf een waardering',
+        description:
+          'Voor ingelogde gebruikers. Minstens 4 van de 8 thema\'s met een score; tekst van 50 tot 4.000 tekens (opmaak wordt verwijderd); periode binnen de laatste 24 maanden. Een herhaling met dezelfde `Idempotency-Key` geeft dezelfde waardering terug. Binnen de termijn per sector: 409 `interval` met `details.availableFrom` en `details.existingReviewId`. De eerste keer zijn voor- en achternaam (`author`) nodig: alleen de redactie ziet die.',
+        request: { headers: idempotencyHeader, body: jsonBody(submitBody) },
+        responses: {
+          201: jsonResponse('De waardering wacht op de redactie.', submittedReviewSchema),
+          400: errorResponse('Ongeldige of onvolledige waardering; `details` noemt de velden.'),
+          401: errorResponse('Niet ingelogd.'),
+          409: errorResponse('`interval`, `facility_not_participating` of `idempotency_key_reused`.'),
+        },
+      }),
+      async (c) => {
+        const key = c.req.valid('header')['idempotency-key'] ?? null;
+        const review = await submitReview(deps.serviceContext(c), deps.rules, c.req.valid('json'), key);
+        return c.json(review, 201);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'patch',
+        path: '/reviews/{id}',
+        tags: ['Waarderingen'],
+        summary: 'Pas je waardering aan',
+        description: 'Maakt een nieuwe versie; de vorige blijft bewaard. De waardering gaat opnieuw naar de redactie. Met `version` faalt een verouderde aanpassing (409).',
+        request: { params: reviewIdParam, body: jsonBody(reviseBody) },
+        responses: {
+          200: jsonResponse('De nieuwe versie wacht op de redactie.', submittedReviewSchema.extend({ version: z.number().int() })),
+          400: errorResponse('Ongeldige inhoud.'),
+          401: errorResponse('Niet ingelogd.'),
+          404: errorResponse('Geen waardering van jou.'),
+          409: errorResponse('`not_editable` of `stale_version`.'),
+        },
+      }),
+      async (c) => c.json(await reviseReview(deps.serviceContext(c), c.req.valid('param').id, c.req.valid('json')), 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/reviews/{id}/withdraw',
+        tags: ['Waarderingen'],
+        summary: 'Trek je waardering in',
+        description: 'De waardering verdwijnt van de publieke pagina. Twee keer intrekken geeft hetzelfde resultaat.',
+        request: { params: reviewIdParam },
+        responses: {
+          200: jsonResponse('Ingetrokken.', submittedReviewSchema),
+          401: errorResponse('Niet ingelogd.'),
+          404: errorResponse('Geen waardering van jou.'),
+          409: errorResponse('Deze waardering kan niet meer ingetrokken worden.'),
+        },
+      }),
+      async (c) => c.json(await withdrawReview(deps.serviceContext(c), c.req.valid('param').id), 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/me/reviews',
+        tags: ['Waarderingen'],
+        summary: 'Mijn waarderingen',
+        description: 'Je eigen waarderingen met hun status en laatste versie.',
+        responses: { 200: jsonResponse('Je waarderingen.', z.object({ items: z.array(myReviewSchema) })), 401: errorResponse('Niet ingelogd.') },
+      }),
+      async (c) => {
+        c.header('Cache-Control', 'private, no-store');
+        return c.json({ items: await listMyReviews(deps.serviceContext(c)) }, 200);
+      },
+    );
+}
