@@ -83,3 +83,17 @@ describe.each(databaseKinds)('finding a facility (%s)', (kind) => {
     expect(facility.organisationName).toEqual(expect.any(String));
   });
 });
+
+describe('typo-tolerant search', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await createTestApi('pglite');
+    await seedDemo(api.database.db);
+  });
+  afterAll(() => api.close());
+
+  it('finds "De Speelvogel" when searching "Speelvogl", first', async () => {
+    const page = await json(await api.request('/api/facilities?q=Speelvogl'));
+    expect(page.items[0].name).toBe('Kinderdagverblijf De Speelvogel');
+  });
+});

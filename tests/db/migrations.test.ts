@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { auditLog, organisations, sectors } from '@zorgwaardering/db';
+import { auditLog, organisations, reviewRevisions, reviews, sectors, users } from '@zorgwaardering/db';
+import { createFacility } from '../support/fixtures';
 import { databaseKinds, openTestDatabase, type TestDatabase } from '../support/databases';
 
 describe.each(databaseKinds)('migrations and the append-only audit log (%s)', (kind) => {
@@ -17,7 +18,20 @@ describe.each(databaseKinds)('migrations and the append-only audit log (%s)', (k
       .from(sql`pg_tables`)
       .where(sql`schemaname = 'public'`);
     expect(tables.map((t) => t.name).sort()).toEqual(
-      ['audit_log', 'facilities', 'mailbox_messages', 'memberships', 'organisations', 'outbox_emails', 'sectors', 'sessions', 'sign_in_codes', 'users'].sort(),
+      [
+        'audit_log',
+        'facilities',
+        'mailbox_messages',
+        'memberships',
+        'organisations',
+        'outbox_emails',
+        'review_revisions',
+        'reviews',
+        'sectors',
+        'sessions',
+        'sign_in_codes',
+        'users',
+      ].sort(),
     );
     const rows = await database.db.select().from(sectors).orderBy(sectors.sortOrder);
     expect(rows.map((s) => s.key)).toEqual(['kinderopvang', 'ouderenzorg', 'handicap', 'jeugdhulp']);
@@ -30,6 +44,24 @@ describe.each(databaseKinds)('migrations and the append-only audit log (%s)', (k
     await expect(database.db.execute(sql`truncate audit_log`)).rejects.toThrow();
     const rows = await database.db.select().from(auditLog);
     expect(rows.map((r) => r.action)).toEqual(['test.appended']);
+  });
+
+  it('refuses to change a review revision', async () => {
+    const [user] = await database.db.insert(users).values({ email: 'revisie@example.be' }).returning();
+    const facility = await createFacility(database.db);
+    const [review] = await database.db.insert(reviews).values({ facilityId: facility.id, authorId: user!.id }).returning();
+    await database.db.insert(reviewRevisions).values({
+      reviewId: review!.id,
+      number: 1,
+      createdBy: user!.id,
+      ratings: { communicatie: 4, respect: 4, inspraak: 4, veiligheid: 4, begeleiding: null, welbevinden: null, omgeving: null, organisatie: null },
+      text: 'Een tekst die niet meer mag veranderen.',
+      relationship: 'ouder',
+      periodFrom: '2026-01',
+      periodTo: '2026-06',
+    });
+    await expect(database.db.update(reviewRevisions).set({ text: 'Anders' })).rejects.toThrow();
+    expect((await database.db.select().from(reviewRevisions))[0]!.text).toBe('Een tekst die niet meer mag veranderen.');
   });
 
   it('refuses an invalid company number at the database too', async () => {

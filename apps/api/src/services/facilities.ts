@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import {
   FACILITY_KINDS,
   PROVINCE_LABELS,
@@ -33,6 +33,9 @@ export interface FacilitySearch {
   page: number;
 }
 
+/** What a search matches, as indexed by facilities_search_trgm_idx. */
+const searchText = sql`lower(${facilities.name} || ' ' || ${facilities.municipality})`;
+
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 
 function describe(row: typeof facilities.$inferSelect) {
@@ -58,10 +61,12 @@ function describe(row: typeof facilities.$inferSelect) {
 /** Facilities by name, municipality or postcode, with filters; a page at a time with the total. */
 export async function searchFacilities(db: Database, search: FacilitySearch) {
   const conditions: SQL[] = [];
-  const q = search.q?.trim();
+  const q = search.q?.trim().toLowerCase();
+  const order: SQL[] = [];
   if (q) {
-    const pattern = `%${escapeLike(q)}%`;
-    conditions.push(or(ilike(facilities.name, pattern), ilike(facilities.municipality, pattern), eq(facilities.postcode, q))!);
+    // Matches a part of the name or municipality, a postcode, or a near spelling (trigram word similarity).
+    conditions.push(or(sql`${searchText} like ${`%${escapeLike(q)}%`}`, sql`${q} <% ${searchText}`, eq(facilities.postcode, q))!);
+    order.push(desc(sql`word_similarity(${q}, ${searchText})`));
   }
   if (search.sector) conditions.push(eq(facilities.sector, search.sector));
   if (search.kind) conditions.push(eq(facilities.kind, search.kind));
@@ -74,7 +79,7 @@ export async function searchFacilities(db: Database, search: FacilitySearch) {
     .select({ facility: facilities, reviewCount: publicReviewCount })
     .from(facilities)
     .where(where)
-    .orderBy(desc(facilities.participating), asc(facilities.name), asc(facilities.id))
+    .orderBy(...order, desc(facilities.participating), asc(facilities.name), asc(facilities.id))
     .limit(FACILITY_PAGE_SIZE)
     .offset((search.page - 1) * FACILITY_PAGE_SIZE);
   return {
