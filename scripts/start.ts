@@ -19,6 +19,8 @@ const env = {
   PORT: webPort,
   API_PORT: apiPort,
   PUBLIC_URL: publicUrl,
+  // adapter-node assumes https without ORIGIN; the web's public origin is the API's PUBLIC_URL.
+  ORIGIN: process.env.ORIGIN ?? new URL(publicUrl).origin,
   API_ORIGIN: apiOrigin,
 };
 

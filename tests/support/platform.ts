@@ -50,7 +50,7 @@ export async function startPlatform(): Promise<RunningPlatform> {
   deps.outbox.start(500);
 
   const web: ChildProcess = spawn(process.execPath, [webBuild], {
-    env: { ...process.env, PORT: String(webPort), HOST: '127.0.0.1', API_ORIGIN: `http://127.0.0.1:${apiPort}` },
+    env: { ...process.env, PORT: String(webPort), HOST: '127.0.0.1', ORIGIN: webUrl, API_ORIGIN: `http://127.0.0.1:${apiPort}` },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   await waitFor(`${webUrl}/`);
