@@ -19,10 +19,14 @@ describe.each(databaseKinds)('migrations and the append-only audit log (%s)', (k
       .where(sql`schemaname = 'public'`);
     expect(tables.map((t) => t.name).sort()).toEqual(
       [
+        'appeals',
         'audit_log',
+        'decisions',
         'facilities',
         'mailbox_messages',
         'memberships',
+        'moderation_items',
+        'notices',
         'organisations',
         'outbox_emails',
         'review_revisions',

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
+import type { Page } from 'playwright-core';
 import { buildDeps, createApp, silentLogger, type AppDeps } from '@zorgwaardering/api';
 import { openTestDatabase, type TestDatabase } from './databases';
 import { testConfig } from './api';
@@ -86,3 +87,21 @@ export const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/**
+ * On the sign-in page: asks for a code for `email`, reads it from the dev mailbox in a second tab
+ * and signs in with it, as a person would. Works with and without JavaScript.
+ */
+export async function signInWithMailboxCode(page: Page, webUrl: string, email: string): Promise<void> {
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByRole('button', { name: /code/i }).click();
+  const codeField = page.getByLabel(/code/i).first();
+  await codeField.waitFor();
+  const mailbox = await page.context().newPage();
+  await mailbox.goto(`${webUrl}/dev/mailbox?to=${encodeURIComponent(email)}`);
+  const code = (await mailbox.getByTestId('mail-code').first().textContent())?.trim() ?? '';
+  await mailbox.close();
+  if (!/^\d{6}$/.test(code)) throw new Error(`No sign-in code for ${email} in the dev mailbox`);
+  await codeField.fill(code);
+  await page.getByRole('button', { name: /inloggen/i }).click();
+}

@@ -23,7 +23,9 @@ import { healthRoutes } from './routes/health';
 import { meRoutes } from './routes/me';
 import { facilityRoutes } from './routes/facilities';
 import { reviewRoutes } from './routes/reviews';
-import type { PublicationRules } from './rules';
+import type { PublicationRules, ReasonCatalogue } from './rules';
+import { moderationRoutes } from './routes/moderation';
+import { transparencyRoutes } from './routes/transparency';
 
 export interface AppDeps {
   db: Database;
@@ -34,6 +36,7 @@ export interface AppDeps {
   mailTransport: MailTransport;
   outbox: OutboxWorker;
   rules: PublicationRules;
+  reasons: ReasonCatalogue;
   /** Trust X-Forwarded-For from the web server in front (the documented deployment). */
   trustProxy?: boolean;
   now?: () => Date;
@@ -109,6 +112,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api', meRoutes(routeDeps));
   app.route('/api', facilityRoutes(routeDeps));
   app.route('/api', reviewRoutes(routeDeps));
+  app.route('/api', moderationRoutes(routeDeps));
+  app.route('/api', transparencyRoutes(routeDeps));
   if (deps.mailTransport.kind === 'mailbox') app.route('/api', devMailboxRoutes(routeDeps));
   app.route('/api', docsRoutes(app));
 

@@ -5,7 +5,7 @@ import type { AppConfig } from './config';
 import type { Logger } from './lib/logger';
 import { createOutboxWorker } from './mail/outbox';
 import { mailboxTransport, smtpTransport } from './mail/transport';
-import { loadPublicationRules } from './rules';
+import { loadPublicationRules, loadReasonCatalogue } from './rules';
 
 /** Wires the app's dependencies onto an open database: sessions, mail transport and outbox worker. */
 export function buildDeps(handle: DatabaseHandle, config: AppConfig, logger: Logger): AppDeps {
@@ -19,6 +19,7 @@ export function buildDeps(handle: DatabaseHandle, config: AppConfig, logger: Log
     mailTransport,
     outbox: createOutboxWorker(handle.db, mailTransport, logger),
     rules: loadPublicationRules(),
+    reasons: loadReasonCatalogue(),
   };
 }
 

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { LineCounter, parseDocument, isMap, isPair, isScalar, type Node } from 'yaml';
 import { z } from 'zod';
-import { SECTORS, type Sector } from '@zorgwaardering/core';
+import { REASON_CODES, SECTORS, type ReasonCode, type Sector } from '@zorgwaardering/core';
+
+const RULES_DIR = fileURLToPath(new URL('../../../moderation-rules/', import.meta.url));
 
 /** The editorial rules the review services apply, from `moderation-rules/publication.json`. */
 export interface PublicationRules {
@@ -20,9 +23,7 @@ const publicationRulesSchema = z.strictObject({
   minReviewsForAverage: z.number().int().min(1).max(100),
 });
 
-const RULES_FILE = fileURLToPath(new URL('../../../moderation-rules/publication.json', import.meta.url));
-
-export function loadPublicationRules(file = RULES_FILE): PublicationRules {
+export function loadPublicationRules(file = `${RULES_DIR}publication.json`): PublicationRules {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
@@ -35,4 +36,60 @@ export function loadPublicationRules(file = RULES_FILE): PublicationRules {
     throw new Error(`${file}: ongeldige regels: ${problems}`);
   }
   return parsed.data;
+}
+
+export interface ReasonDefinition {
+  label: string;
+  /** The rule of the code of conduct the reason rests on. */
+  rule: string;
+  /** The statement the editor starts from; `{facility}` is the facility's name. */
+  template: string;
+}
+
+export interface ReasonCatalogue {
+  version: string;
+  reasons: Record<ReasonCode, ReasonDefinition>;
+}
+
+const reasonSchema = z.strictObject({ label: z.string().min(1), rule: z.string().min(1), template: z.string().min(1) });
+const reasonCatalogueSchema = z.strictObject({
+  version: z.string().min(1),
+  reasons: z.strictObject(Object.fromEntries(REASON_CODES.map((code) => [code, reasonSchema])) as Record<ReasonCode, typeof reasonSchema>),
+});
+
+/** Reads `moderation-rules/reason-codes.yaml`; a bad file stops the start, naming the file and line. */
+export function loadReasonCatalogue(file = `${RULES_DIR}reason-codes.yaml`): ReasonCatalogue {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(readFileSync(file, 'utf8'), { lineCounter });
+  if (document.errors.length > 0) {
+    const error = document.errors[0]!;
+    throw new Error(`${file}:${error.linePos?.[0].line ?? '?'}: ${error.message}`);
+  }
+  const parsed = reasonCatalogueSchema.safeParse(document.toJS());
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const line = lineOf(document.contents, issue.path, lineCounter);
+    throw new Error(`${file}:${line ?? '?'}: ${issue.path.join('.') || '(bestand)'}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/** The line of the deepest node that exists along a path. */
+function lineOf(node: Node | null, path: PropertyKey[], lineCounter: LineCounter): number | undefined {
+  let current: unknown = node;
+  let line: number | undefined = undefined;
+  for (const key of path) {
+    if (!isMap(current)) break;
+    const pair = current.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
+    if (!pair || !isPair(pair)) break;
+    const range = (pair.key as Node).range;
+    if (range) line = lineCounter.linePos(range[0]).line;
+    current = pair.value;
+  }
+  return line;
+}
+
+/** The statement template of a reason with the facility filled in. */
+export function statementFor(catalogue: ReasonCatalogue, code: ReasonCode, facility: string): string {
+  return catalogue.reasons[code].template.replaceAll('{facility}', facility);
 }

@@ -5,3 +5,5 @@ export * from './errors';
 export * from './themes';
 export * from './reviews';
 export * from './dto';
+export * from './moderation';
+export * from './slug';

@@ -22,6 +22,10 @@ import {
   PROVINCES,
   RELATIONSHIP_KEYS,
   REVIEW_STATUSES,
+  DECISIONS,
+  MODERATION_ITEM_KINDS,
+  MODERATION_ITEM_STATES,
+  REASON_CODES,
   SECTORS,
   STORED_ROLES,
   type Ratings,
@@ -290,4 +294,119 @@ export const reviewRevisions = pgTable(
     check('review_revisions_period_format', sql`${t.periodFrom} ~ '^[0-9]{4}-[0-9]{2}$' and ${t.periodTo} ~ '^[0-9]{4}-[0-9]{2}$'`),
     check('review_revisions_text_length', sql`char_length(${t.text}) between 1 and 4000`),
   ],
+);
+
+export const moderationItemKindEnum = pgEnum('moderation_item_kind', MODERATION_ITEM_KINDS);
+export const moderationItemStateEnum = pgEnum('moderation_item_state', MODERATION_ITEM_STATES);
+export const decisionEnum = pgEnum('decision', DECISIONS);
+export const reasonCodeEnum = pgEnum('reason_code', REASON_CODES);
+
+/**
+ * One thing the editors must look at: a review revision, a notice or an appeal. At most one
+ * undecided item per target; `version` makes a stale claim or decision fail.
+ */
+export const moderationItems = pgTable(
+  'moderation_items',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: moderationItemKindEnum('kind').notNull(),
+    state: moderationItemStateEnum('state').notNull().default('open'),
+    /** The revision, notice or appeal this item is about. */
+    targetId: uuid('target_id').notNull(),
+    reviewId: uuid('review_id')
+      .notNull()
+      .references(() => reviews.id),
+    /** The review revision judged (for a notice or appeal: the one that was public or refused). */
+    revisionId: uuid('revision_id').references(() => reviewRevisions.id),
+    facilityId: integer('facility_id')
+      .notNull()
+      .references(() => facilities.id),
+    sector: sectorEnum('sector').notNull(),
+    /** The automated pre-screen's report on the revision, and what orders the queue. */
+    prescreen: jsonb('prescreen').$type<Record<string, unknown>>(),
+    riskScore: integer('risk_score').notNull().default(0),
+    safety: boolean('safety').notNull().default(false),
+    version: integer('version').notNull().default(1),
+    claimedBy: uuid('claimed_by').references(() => users.id),
+    claimExpiresAt: timestamptz('claim_expires_at'),
+    escalatedBy: uuid('escalated_by').references(() => users.id),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    dueAt: timestamptz('due_at').notNull(),
+    decidedAt: timestamptz('decided_at'),
+  },
+  (t) => [
+    uniqueIndex('moderation_items_one_open_per_target').on(t.kind, t.targetId).where(sql`${t.state} <> 'decided'`),
+    index('moderation_items_queue_idx').on(t.state, t.kind, t.safety, t.riskScore, t.createdAt),
+    index('moderation_items_review_idx').on(t.reviewId, t.createdAt),
+  ],
+);
+
+/** A decision on an item, pointing at the exact revision it judged, with its statement of reasons. */
+export const decisions = pgTable(
+  'decisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => moderationItems.id),
+    reviewId: uuid('review_id')
+      .notNull()
+      .references(() => reviews.id),
+    revisionId: uuid('revision_id').references(() => reviewRevisions.id),
+    decision: decisionEnum('decision').notNull(),
+    reasonCodes: reasonCodeEnum('reason_codes').array().notNull().default(sql`'{}'`),
+    statement: text('statement').notNull().default(''),
+    editorId: uuid('editor_id')
+      .notNull()
+      .references(() => users.id),
+    /** Whether the automated pre-screen flagged what the decision is about (DSA art. 17). */
+    automatedDetection: boolean('automated_detection').notNull().default(false),
+    /** Until when the author may appeal (rejections and removals). */
+    appealableUntil: timestamptz('appealable_until'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    overruledAt: timestamptz('overruled_at'),
+  },
+  (t) => [index('decisions_review_idx').on(t.reviewId, t.createdAt), index('decisions_created_idx').on(t.createdAt)],
+);
+
+export const notices = pgTable(
+  'notices',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    reviewId: uuid('review_id')
+      .notNull()
+      .references(() => reviews.id),
+    reason: text('reason').notNull(),
+    explanation: text('explanation').notNull(),
+    name: text('name'),
+    email: text('email').notNull(),
+    userId: uuid('user_id').references(() => users.id),
+    ipHash: text('ip_hash'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    outcome: decisionEnum('outcome'),
+    decidedAt: timestamptz('decided_at'),
+  },
+  (t) => [index('notices_review_idx').on(t.reviewId), index('notices_ip_created_idx').on(t.ipHash, t.createdAt)],
+);
+
+export const appeals = pgTable(
+  'appeals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    reviewId: uuid('review_id')
+      .notNull()
+      .references(() => reviews.id),
+    /** The decision appealed against. */
+    decisionId: uuid('decision_id')
+      .notNull()
+      .references(() => decisions.id),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => users.id),
+    text: text('text').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    outcome: decisionEnum('outcome'),
+    decidedAt: timestamptz('decided_at'),
+  },
+  (t) => [uniqueIndex('appeals_one_per_decision').on(t.decisionId)],
 );

@@ -1,14 +1,18 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { myReviewSchema, reviseReviewSchema, submitReviewSchema, submittedReviewSchema } from '@zorgwaardering/core';
+import { emailSchema, myReviewSchema, noticeReasonSchema, reviseReviewSchema, submitReviewSchema, submittedReviewSchema } from '@zorgwaardering/core';
 import type { RouteDeps } from '../app';
 import { errorResponse, jsonBody, jsonResponse, newRouter } from '../lib/openapi';
 import { toPlainText } from '../lib/plain-text';
 import { listMyReviews, reviseReview, submitReview, withdrawReview } from '../services/reviews';
+import { appealDecision, submitNotice } from '../services/appeals-and-notices';
+import { keyedHash } from '../lib/hash';
 
 /** The text is stripped of markup before it is validated and stored. */
 const plainText = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (typeof value === 'string' ? toPlainText(value) : value), schema);
 const submitBody = submitReviewSchema.extend({ text: plainText(submitReviewSchema.shape.text) });
 const reviseBody = reviseReviewSchema.extend({ text: plainText(reviseReviewSchema.shape.text) });
+
+const appealText = plainText(z.string({ error: 'Leg uit waarom je het niet eens bent' }).trim().min(20, 'Leg in minstens 20 tekens uit waarom je het niet eens bent').max(4000, 'Hoogstens 4.000 tekens'));
 
 const reviewIdParam = z.object({ id: z.uuid({ error: 'Onbekende waardering' }) });
 const idempotencyHeader = z.object({
@@ -73,6 +77,59 @@ export function reviewRoutes(deps: RouteDeps) {
         },
       }),
       async (c) => c.json(await withdrawReview(deps.serviceContext(c), c.req.valid('param').id), 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/reviews/{id}/appeal',
+        tags: ['Waarderingen'],
+        summary: 'Ga in beroep tegen een beslissing',
+        description: 'Door de auteur, binnen 6 maanden na een weigering, doorverwijzing of verwijdering. Een andere redacteur dan de eerste beslist.',
+        request: { params: reviewIdParam, body: jsonBody(z.object({ text: appealText })) },
+        responses: {
+          201: jsonResponse('Het beroep is ontvangen.', z.object({ id: z.string(), status: z.literal('pending') })),
+          400: errorResponse('Ongeldige invoer.'),
+          401: errorResponse('Niet ingelogd.'),
+          404: errorResponse('Geen waardering van jou.'),
+          409: errorResponse('`not_appealable`, `appeal_window_closed` of `already_appealed`.'),
+        },
+      }),
+      async (c) => c.json(await appealDecision(deps.serviceContext(c), c.req.valid('param').id, c.req.valid('json')), 201),
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/reviews/{id}/notices',
+        tags: ['Waarderingen'],
+        summary: 'Meld een gepubliceerde waardering',
+        description: 'Door iedereen, ingelogd of niet. Je krijgt een ontvangstbevestiging en later de uitkomst per mail.',
+        request: {
+          params: reviewIdParam,
+          body: jsonBody(
+            z.object({
+              reason: noticeReasonSchema,
+              explanation: plainText(z.string({ error: 'Leg uit wat er mis is' }).trim().min(10, 'Leg in minstens 10 tekens uit wat er mis is').max(2000, 'Hoogstens 2.000 tekens')),
+              name: z.string().trim().max(120).optional(),
+              email: emailSchema,
+            }),
+          ),
+        },
+        responses: {
+          201: jsonResponse('De melding is ontvangen.', z.object({ id: z.string(), status: z.literal('received') })),
+          400: errorResponse('Ongeldige invoer.'),
+          404: errorResponse('Geen gepubliceerde waardering.'),
+          429: errorResponse('Te veel meldingen.'),
+        },
+      }),
+      async (c) => {
+        const ip = c.get('clientIp');
+        const notice = await submitNotice(deps.serviceContext(c), c.req.valid('param').id, {
+          ...c.req.valid('json'),
+          ipHash: ip ? keyedHash(deps.config.secret, 'ip', ip) : null,
+        });
+        deps.outbox.kick();
+        return c.json(notice, 201);
+      },
     )
     .openapi(
       createRoute({

@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, ne, sql } from 'drizzle-orm';
 import {
   RELATIONSHIPS,
   RELATIONSHIPS_BY_SECTOR,
@@ -9,13 +9,14 @@ import {
   type ReviewStatus,
   type SubmitReviewInput,
 } from '@zorgwaardering/core';
-import { facilities, reviewRevisions, reviews, users, type Database } from '@zorgwaardering/db';
+import { facilities, moderationItems, reviewRevisions, reviews, users, type Database } from '@zorgwaardering/db';
 import type { ServiceContext } from '../context';
 import { Conflict, Invalid, NotFound } from '../errors';
 import { requireUser } from '../lib/actor';
 import { addDays, formatDay, isoDay } from '../lib/dates';
 import type { PublicationRules } from '../rules';
 import { writeAudit } from './audit';
+import { enqueueItem } from './moderation-items';
 
 /** Reviews in these states hold the author's place for the facility during the interval. */
 const ACTIVE_STATUSES: ReviewStatus[] = ['pending', 'changes_requested', 'published'];
@@ -133,9 +134,14 @@ export async function submitReview(
       .values({ reviewId: review!.id, number: 1, createdBy: actor.userId, createdAt: now, ...revisionValues(input) })
       .returning({ id: reviewRevisions.id });
     await tx.update(reviews).set({ currentRevisionId: revision!.id }).where(eq(reviews.id, review!.id));
+    const itemId = await enqueueItem(
+      tx,
+      { kind: 'review_revision', targetId: revision!.id, reviewId: review!.id, revisionId: revision!.id, facilityId: facility.id, sector: facility.sector },
+      now,
+    );
     await writeAudit(
       { ...ctx, db: tx },
-      { action: 'review.submitted', targetType: 'review', targetId: review!.id, data: { facilityId: facility.id, revisionId: revision!.id } },
+      { action: 'review.submitted', targetType: 'review', targetId: review!.id, data: { facilityId: facility.id, revisionId: revision!.id, itemId } },
     );
     return { id: review!.id, status: 'pending' as const };
   });
@@ -182,9 +188,14 @@ export async function reviseReview(
       .where(and(eq(reviews.id, review.id), eq(reviews.version, review.version)))
       .returning({ version: reviews.version });
     if (updated.length === 0) throw new Conflict('Deze waardering werd intussen gewijzigd. Laad ze opnieuw en pas ze dan aan.', 'stale_version');
+    const itemId = await enqueueItem(
+      tx,
+      { kind: 'review_revision', targetId: revision!.id, reviewId: review.id, revisionId: revision!.id, facilityId: facility!.id, sector: facility!.sector },
+      now,
+    );
     await writeAudit(
       { ...ctx, db: tx },
-      { action: 'review.revised', targetType: 'review', targetId: review.id, data: { revisionId: revision!.id, number: Number(next) } },
+      { action: 'review.revised', targetType: 'review', targetId: review.id, data: { revisionId: revision!.id, number: Number(next), itemId } },
     );
     return { id: review.id, status: 'pending' as const, version: updated[0]!.version };
   });
@@ -213,6 +224,11 @@ export async function withdrawReview(ctx: ServiceContext, reviewId: string): Pro
       .where(and(eq(reviews.id, review.id), eq(reviews.version, review.version)))
       .returning({ id: reviews.id });
     if (updated.length === 0) throw new Conflict('Deze waardering werd intussen gewijzigd. Probeer het opnieuw.', 'stale_version');
+    // Nothing left to judge: the waiting item leaves the queue.
+    await tx
+      .update(moderationItems)
+      .set({ state: 'decided', decidedAt: now, claimedBy: null, claimExpiresAt: null, version: sql`${moderationItems.version} + 1` })
+      .where(and(eq(moderationItems.reviewId, review.id), eq(moderationItems.kind, 'review_revision'), ne(moderationItems.state, 'decided')));
     await writeAudit({ ...ctx, db: tx }, { action: 'review.withdrawn', targetType: 'review', targetId: review.id, data: { from: review.status } });
     return { id: review.id, status: 'withdrawn' as const };
   });

@@ -1,0 +1,328 @@
+import { and, asc, count, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { diffWords } from 'diff';
+import {
+  CLAIM_MINUTES,
+  REASON_CODES,
+  RELATIONSHIPS,
+  MODERATION_QUEUES,
+  type ModerationItemKind,
+  type ModerationQueue,
+  type Sector,
+} from '@zorgwaardering/core';
+import {
+  appeals,
+  auditLog,
+  decisions,
+  facilities,
+  moderationItems,
+  notices,
+  reviewRevisions,
+  reviews,
+  users,
+  type Database,
+} from '@zorgwaardering/db';
+import type { ServiceContext } from '../context';
+import { Conflict, Forbidden, NotFound } from '../errors';
+import { requireUser } from '../lib/actor';
+import { statementFor, type ReasonCatalogue } from '../rules';
+import { writeAudit } from './audit';
+
+export const QUEUE_PAGE_SIZE = 25;
+
+const fullName = (user: { firstName: string | null; lastName: string | null; email: string }) =>
+  [user.firstName, user.lastName].filter(Boolean).join(' ') || user.email;
+
+/** Which items each derived queue holds. */
+function queueCondition(queue: ModerationQueue): SQL {
+  switch (queue) {
+    case 'new':
+      return and(eq(moderationItems.state, 'open'), inArray(moderationItems.kind, ['review_revision', 'response_revision']))!;
+    case 'escalated':
+      return eq(moderationItems.state, 'escalated');
+    case 'notices':
+      return and(eq(moderationItems.state, 'open'), eq(moderationItems.kind, 'notice'))!;
+    case 'appeals':
+      return and(eq(moderationItems.state, 'open'), eq(moderationItems.kind, 'appeal'))!;
+    case 'changes_requested':
+      // Decided items whose review now waits for the author's next revision.
+      return sql`${moderationItems.state} = 'decided' and exists (select 1 from reviews r
+        where r.id = ${moderationItems.reviewId} and r.status = 'changes_requested' and r.current_revision_id = ${moderationItems.revisionId})`;
+    case 'decided':
+      return eq(moderationItems.state, 'decided');
+  }
+}
+
+export interface QueueQuery {
+  queue: ModerationQueue;
+  kind?: ModerationItemKind | undefined;
+  sector?: Sector | undefined;
+  page: number;
+}
+
+/** A page of a queue, most urgent first (safety, then risk, then age), with the count of every queue. */
+export async function listQueue(ctx: ServiceContext, query: QueueQuery) {
+  const now = ctx.now();
+  const filters = [queueCondition(query.queue)];
+  if (query.kind) filters.push(eq(moderationItems.kind, query.kind));
+  if (query.sector) filters.push(eq(moderationItems.sector, query.sector));
+  const where = and(...filters);
+  const order =
+    query.queue === 'decided' || query.queue === 'changes_requested'
+      ? [desc(moderationItems.decidedAt)]
+      : [desc(moderationItems.safety), desc(moderationItems.riskScore), asc(moderationItems.createdAt)];
+
+  const holder = sql<string | null>`(select coalesce(nullif(trim(concat_ws(' ', u.first_name, u.last_name)), ''), u.email)
+    from users u where u.id = ${moderationItems.claimedBy})`;
+  const rows = await ctx.db
+    .select({
+      item: moderationItems,
+      facilityName: facilities.name,
+      text: reviewRevisions.text,
+      holder,
+    })
+    .from(moderationItems)
+    .innerJoin(facilities, eq(facilities.id, moderationItems.facilityId))
+    .leftJoin(reviewRevisions, eq(reviewRevisions.id, moderationItems.revisionId))
+    .where(where)
+    .orderBy(...order, asc(moderationItems.id))
+    .limit(QUEUE_PAGE_SIZE)
+    .offset((query.page - 1) * QUEUE_PAGE_SIZE);
+  const [{ total }] = (await ctx.db.select({ total: count() }).from(moderationItems).where(where)) as [{ total: number }];
+
+  const counts = Object.fromEntries(
+    await Promise.all(
+      MODERATION_QUEUES.map(async (queue) => {
+        const [row] = await ctx.db.select({ n: count() }).from(moderationItems).where(queueCondition(queue));
+        return [queue, Number(row?.n ?? 0)] as const;
+      }),
+    ),
+  ) as Record<ModerationQueue, number>;
+  const [oldest] = await ctx.db
+    .select({ createdAt: sql<string | null>`min(${moderationItems.createdAt})` })
+    .from(moderationItems)
+    .where(queueCondition('new'));
+
+  return {
+    items: rows.map((row) => summarise(row.item, row.facilityName, row.text, row.holder, now)),
+    page: query.page,
+    pageSize: QUEUE_PAGE_SIZE,
+    total: Number(total),
+    totalPages: Math.ceil(Number(total) / QUEUE_PAGE_SIZE),
+    counts,
+    oldestNewAt: oldest?.createdAt ? new Date(oldest.createdAt).toISOString() : null,
+  };
+}
+
+function summarise(item: typeof moderationItems.$inferSelect, facilityName: string, text: string | null, holder: string | null, now: Date) {
+  const claimActive = item.claimedBy !== null && item.claimExpiresAt !== null && item.claimExpiresAt > now;
+  const flags = (item.prescreen?.flags ?? []) as { category: string; code: string; severity: string }[];
+  return {
+    id: item.id,
+    kind: item.kind,
+    state: item.state,
+    reviewId: item.reviewId,
+    facility: { id: item.facilityId, name: facilityName },
+    sector: item.sector,
+    excerpt: text ? (text.length > 200 ? `${text.slice(0, 200)}…` : text) : null,
+    riskScore: item.riskScore,
+    safety: item.safety,
+    flags: flags.map((f) => ({ category: f.category, code: f.code, severity: f.severity })),
+    createdAt: item.createdAt.toISOString(),
+    ageHours: Math.floor((now.getTime() - item.createdAt.getTime()) / 3_600_000),
+    dueAt: item.dueAt.toISOString(),
+    overdue: item.state !== 'decided' && item.dueAt < now,
+    claim: claimActive ? { userId: item.claimedBy!, name: holder ?? '', expiresAt: item.claimExpiresAt!.toISOString() } : null,
+    escalated: item.escalatedBy !== null,
+    decidedAt: item.decidedAt?.toISOString() ?? null,
+    version: item.version,
+  };
+}
+
+/** Everything an editor needs to decide an item, the author's identity included (editors only). */
+export async function getItem(ctx: ServiceContext, reasons: ReasonCatalogue, itemId: string) {
+  const now = ctx.now();
+  const [row] = await ctx.db
+    .select({ item: moderationItems, facility: facilities })
+    .from(moderationItems)
+    .innerJoin(facilities, eq(facilities.id, moderationItems.facilityId))
+    .where(eq(moderationItems.id, itemId));
+  if (!row) throw new NotFound('Dit item bestaat niet.');
+  const { item, facility } = row;
+  const [review] = await ctx.db.select().from(reviews).where(eq(reviews.id, item.reviewId));
+  const revisions = await ctx.db.select().from(reviewRevisions).where(eq(reviewRevisions.reviewId, item.reviewId)).orderBy(asc(reviewRevisions.number));
+  const judged = revisions.find((r) => r.id === item.revisionId) ?? null;
+  const previous = judged ? revisions.filter((r) => r.number < judged.number && r.source === 'author').at(-1) : undefined;
+  const [author] = await ctx.db.select().from(users).where(eq(users.id, review!.authorId));
+  const holder = item.claimedBy ? (await ctx.db.select().from(users).where(eq(users.id, item.claimedBy)))[0] : undefined;
+
+  const [authorReviews] = await ctx.db.select({ n: count() }).from(reviews).where(eq(reviews.authorId, review!.authorId));
+  const authorDecisions = await ctx.db
+    .select({ decision: decisions.decision, reasonCodes: decisions.reasonCodes, createdAt: decisions.createdAt, facilityName: facilities.name })
+    .from(decisions)
+    .innerJoin(reviews, eq(reviews.id, decisions.reviewId))
+    .innerJoin(facilities, eq(facilities.id, reviews.facilityId))
+    .where(eq(reviews.authorId, review!.authorId))
+    .orderBy(desc(decisions.createdAt))
+    .limit(20);
+  const monthAgo = new Date(now.getTime() - 30 * 86_400_000);
+  const [recent] = await ctx.db
+    .select({ n: count() })
+    .from(reviews)
+    .where(and(eq(reviews.facilityId, facility.id), sql`${reviews.createdAt} > ${monthAgo.toISOString()}`));
+  const [waiting] = await ctx.db
+    .select({ n: count() })
+    .from(moderationItems)
+    .where(and(eq(moderationItems.facilityId, facility.id), ne(moderationItems.state, 'decided')));
+  const reviewDecisions = await ctx.db.select().from(decisions).where(eq(decisions.reviewId, review!.id)).orderBy(asc(decisions.createdAt));
+
+  const notice = item.kind === 'notice' ? (await ctx.db.select().from(notices).where(eq(notices.id, item.targetId)))[0] : undefined;
+  const appeal = item.kind === 'appeal' ? (await ctx.db.select().from(appeals).where(eq(appeals.id, item.targetId)))[0] : undefined;
+  const claimActive = item.claimedBy !== null && item.claimExpiresAt !== null && item.claimExpiresAt > now;
+
+  const revisionOut = (r: (typeof revisions)[number]) => ({
+    id: r.id,
+    number: r.number,
+    source: r.source,
+    ratings: r.ratings,
+    text: r.text,
+    relationship: r.relationship,
+    relationshipLabel: RELATIONSHIPS[r.relationship],
+    periodFrom: r.periodFrom,
+    periodTo: r.periodTo,
+    displayLabel: r.displayLabel,
+    createdAt: r.createdAt.toISOString(),
+  });
+
+  return {
+    id: item.id,
+    kind: item.kind,
+    state: item.state,
+    version: item.version,
+    createdAt: item.createdAt.toISOString(),
+    dueAt: item.dueAt.toISOString(),
+    overdue: item.state !== 'decided' && item.dueAt < now,
+    claim: claimActive && holder ? { userId: holder.id, name: fullName(holder), expiresAt: item.claimExpiresAt!.toISOString() } : null,
+    escalatedBy: item.escalatedBy,
+    riskScore: item.riskScore,
+    safety: item.safety,
+    prescreen: item.prescreen,
+    review: { id: review!.id, status: review!.status, published: review!.publishedRevisionId !== null },
+    revision: judged ? revisionOut(judged) : null,
+    revisions: revisions.map(revisionOut),
+    diff: judged && previous ? diffWords(previous.text, judged.text).map((part) => ({ op: part.added ? 'insert' : part.removed ? 'delete' : 'equal', text: part.value })) : null,
+    author: {
+      id: author!.id,
+      name: fullName(author!),
+      email: author!.email,
+      memberSince: author!.createdAt.toISOString(),
+      reviewCount: Number(authorReviews?.n ?? 0),
+      decisions: authorDecisions.map((d) => ({ ...d, createdAt: d.createdAt.toISOString() })),
+    },
+    facility: {
+      id: facility.id,
+      name: facility.name,
+      sector: facility.sector,
+      municipality: facility.municipality,
+      capacity: facility.capacity,
+      reviewsLast30Days: Number(recent?.n ?? 0),
+      itemsWaiting: Number(waiting?.n ?? 0),
+    },
+    decisions: reviewDecisions.map((d) => ({
+      id: d.id,
+      decision: d.decision,
+      reasonCodes: d.reasonCodes,
+      statement: d.statement,
+      editorId: d.editorId,
+      createdAt: d.createdAt.toISOString(),
+      overruledAt: d.overruledAt?.toISOString() ?? null,
+    })),
+    notice: notice ? { reason: notice.reason, explanation: notice.explanation, name: notice.name, email: notice.email, createdAt: notice.createdAt.toISOString() } : null,
+    appeal: appeal ? { text: appeal.text, decisionId: appeal.decisionId, createdAt: appeal.createdAt.toISOString() } : null,
+    statementTemplates: Object.fromEntries(
+      REASON_CODES.map((code) => [code, { label: reasons.reasons[code].label, rule: reasons.reasons[code].rule, statement: statementFor(reasons, code, facility.name) }]),
+    ),
+  };
+}
+
+/**
+ * Takes a 15-minute lease on an item. Another editor's live lease answers 409 naming them;
+ * an expired lease is taken over; claiming again extends one's own.
+ */
+export async function claimItem(ctx: ServiceContext, itemId: string) {
+  const editor = requireUser(ctx.actor);
+  const now = ctx.now();
+  const expiresAt = new Date(now.getTime() + CLAIM_MINUTES * 60_000);
+  return ctx.db.transaction(async (tx) => {
+    const [item] = await tx.select().from(moderationItems).where(eq(moderationItems.id, itemId)).for('update');
+    if (!item) throw new NotFound('Dit item bestaat niet.');
+    if (item.state === 'decided') throw new Conflict('Over dit item is al beslist.', 'already_decided');
+    if (item.escalatedBy === editor.userId) throw new Forbidden('Je legde dit item zelf voor: een andere redacteur beslist.');
+    if (item.kind === 'appeal') await refuseFirstDecider(tx, item.targetId, editor.userId);
+    if (item.claimedBy && item.claimedBy !== editor.userId && item.claimExpiresAt && item.claimExpiresAt > now) {
+      const [holder] = await tx.select().from(users).where(eq(users.id, item.claimedBy));
+      throw new Conflict(`${fullName(holder!)} behandelt dit item al (tot ${expiresAtTime(item.claimExpiresAt)}).`, 'claimed', {
+        holder: { userId: holder!.id, name: fullName(holder!) },
+        expiresAt: item.claimExpiresAt.toISOString(),
+      });
+    }
+    const [updated] = await tx
+      .update(moderationItems)
+      .set({ claimedBy: editor.userId, claimExpiresAt: expiresAt })
+      .where(eq(moderationItems.id, itemId))
+      .returning({ version: moderationItems.version });
+    await writeAudit({ ...ctx, db: tx }, { action: 'moderation.claimed', targetType: 'moderation_item', targetId: itemId, data: { expiresAt: expiresAt.toISOString() } });
+    return { id: itemId, claim: { userId: editor.userId, expiresAt: expiresAt.toISOString() }, version: updated!.version };
+  });
+}
+
+export async function releaseItem(ctx: ServiceContext, itemId: string) {
+  const editor = requireUser(ctx.actor);
+  return ctx.db.transaction(async (tx) => {
+    const [item] = await tx.select().from(moderationItems).where(eq(moderationItems.id, itemId)).for('update');
+    if (!item) throw new NotFound('Dit item bestaat niet.');
+    if (item.claimedBy !== editor.userId) return { id: itemId, released: false };
+    await tx.update(moderationItems).set({ claimedBy: null, claimExpiresAt: null }).where(eq(moderationItems.id, itemId));
+    await writeAudit({ ...ctx, db: tx }, { action: 'moderation.released', targetType: 'moderation_item', targetId: itemId });
+    return { id: itemId, released: true };
+  });
+}
+
+/** An appeal is decided by someone other than the editor who took the appealed decision. */
+export async function refuseFirstDecider(tx: Database, appealId: string, editorId: string) {
+  const [row] = await tx
+    .select({ editorId: decisions.editorId })
+    .from(appeals)
+    .innerJoin(decisions, eq(decisions.id, appeals.decisionId))
+    .where(eq(appeals.id, appealId));
+  if (row?.editorId === editorId) throw new Forbidden('Je nam zelf de beslissing waartegen beroep loopt: een andere redacteur beslist.');
+}
+
+const expiresAtTime = (date: Date) => date.toLocaleTimeString('nl-BE', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Brussels' });
+
+/** The audit trail of an item: what happened to it and to its review, oldest first. */
+export async function itemHistory(ctx: ServiceContext, itemId: string) {
+  const [item] = await ctx.db.select({ reviewId: moderationItems.reviewId }).from(moderationItems).where(eq(moderationItems.id, itemId));
+  if (!item) throw new NotFound('Dit item bestaat niet.');
+  const rows = await ctx.db
+    .select({
+      id: auditLog.id,
+      occurredAt: auditLog.occurredAt,
+      actorKind: auditLog.actorKind,
+      actorUserId: auditLog.actorUserId,
+      actorName: sql<string | null>`(select coalesce(nullif(trim(concat_ws(' ', u.first_name, u.last_name)), ''), u.email) from users u where u.id = ${auditLog.actorUserId})`,
+      action: auditLog.action,
+      targetType: auditLog.targetType,
+      targetId: auditLog.targetId,
+      data: auditLog.data,
+    })
+    .from(auditLog)
+    .where(
+      or(
+        and(eq(auditLog.targetType, 'moderation_item'), eq(auditLog.targetId, itemId)),
+        and(eq(auditLog.targetType, 'review'), eq(auditLog.targetId, item.reviewId)),
+      ),
+    )
+    .orderBy(asc(auditLog.occurredAt), asc(auditLog.id));
+  return rows.map((row) => ({ ...row, occurredAt: row.occurredAt.toISOString() }));
+}
+
