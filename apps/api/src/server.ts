@@ -28,7 +28,8 @@ async function main() {
 
   const deps = buildDeps(handle, config, logger);
   const app = createApp(deps);
-  deps.outbox.start();
+  // OUTBOX_WORKER=false: this process does not send mail; another process runs the worker.
+  if (process.env.OUTBOX_WORKER !== 'false') deps.outbox.start();
   const purge = () =>
     purgeExpired(handle.db, new Date())
       .then((removed) => logger.info('maintenance.purged', removed))

@@ -16,7 +16,7 @@ export async function enqueueEmail(db: Database, mail: OutgoingMail): Promise<vo
 export interface OutboxWorker {
   /** Sends what is due now; resolves when this round is done. */
   drain(): Promise<number>;
-  /** Asks for a round soon, without waiting for it (after a commit that enqueued mail). */
+  /** Asks a started worker for a round now, without waiting for it (after a commit that enqueued mail). */
   kick(): void;
   start(intervalMs?: number): void;
   stop(): Promise<void>;
@@ -95,6 +95,7 @@ export function createOutboxWorker(db: Database, transport: MailTransport, logge
   return {
     drain,
     kick() {
+      if (!timer) return; // not started: this process leaves sending to another worker
       drain().catch((error) => logger.error('mail.outbox_failed', { error: String(error) }));
     },
     start(intervalMs = 5000) {
