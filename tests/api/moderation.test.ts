@@ -346,3 +346,45 @@ describe.each(databaseKinds)('the editorial desk (%s)', (kind) => {
     expect(published).toHaveLength(1);
   });
 });
+
+describe('taking the next item', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await createTestApi('pglite');
+  });
+  afterAll(() => api.close());
+
+  it('gives two editors different items, most urgent first, and null when the queue is empty', async () => {
+    const facility = await createFacility(api.database.db);
+    await api.database.db.insert(users).values([
+      { email: 'a@redactie.test', roles: ['editor'] },
+      { email: 'b@redactie.test', roles: ['editor'] },
+    ]);
+    const [a, b] = [await api.signIn('a@redactie.test'), await api.signIn('b@redactie.test')];
+    for (const email of ['een@example.be', 'twee@example.be']) {
+      const cookie = await api.signIn(email);
+      const month = new Date().toISOString().slice(0, 7);
+      await api.request('/api/reviews', {
+        json: {
+          facilityId: facility.id,
+          ratings: { communicatie: 4, respect: 4, inspraak: 4, veiligheid: 4 },
+          text: 'Een degelijke opvang met vriendelijke begeleiders en duidelijke afspraken over het ophalen.',
+          relationship: 'ouder',
+          periodFrom: month,
+          periodTo: month,
+          author: { firstName: 'Test', lastName: email },
+        },
+        cookie,
+      });
+    }
+    const [first, second] = await Promise.all([
+      json(await api.request('/api/moderation/next', { method: 'POST', cookie: a })),
+      json(await api.request('/api/moderation/next', { method: 'POST', cookie: b })),
+    ]);
+    expect(first.item.id).not.toBe(second.item.id);
+    const third = await json(await api.request('/api/moderation/next', { method: 'POST', cookie: a }));
+    expect(third.item.id).toBe(first.item.id); // one's own claim is handed back
+    const other = await api.signIn('a@redactie.test');
+    expect((await json(await api.request('/api/moderation/next?queue=appeals', { method: 'POST', cookie: other }))).item).toBeNull();
+  });
+});

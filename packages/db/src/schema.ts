@@ -336,7 +336,17 @@ export const moderationItems = pgTable(
   },
   (t) => [
     uniqueIndex('moderation_items_one_open_per_target').on(t.kind, t.targetId).where(sql`${t.state} <> 'decided'`),
-    index('moderation_items_queue_idx').on(t.state, t.kind, t.safety, t.riskScore, t.createdAt),
+    // One index per working queue, in the queue's order, so "the most urgent item" is the first index entry.
+    index('moderation_items_new_queue_idx')
+      .on(t.safety.desc().nullsFirst(), t.riskScore.desc().nullsFirst(), t.createdAt, t.id)
+      .where(sql`state = 'open' and kind in ('review_revision', 'response_revision')`),
+    index('moderation_items_new_age_idx')
+      .on(t.createdAt)
+      .where(sql`state = 'open' and kind in ('review_revision', 'response_revision')`),
+    index('moderation_items_other_queues_idx')
+      .on(t.state, t.kind, t.safety.desc().nullsFirst(), t.riskScore.desc().nullsFirst(), t.createdAt, t.id)
+      .where(sql`state <> 'decided'`),
+    index('moderation_items_decided_idx').on(t.decidedAt.desc().nullsFirst()).where(sql`state = 'decided'`),
     index('moderation_items_review_idx').on(t.reviewId, t.createdAt),
   ],
 );

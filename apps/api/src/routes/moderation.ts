@@ -6,7 +6,7 @@ import type { AppEnv } from '../env';
 import { Forbidden, Unauthorized } from '../errors';
 import { errorResponse, jsonBody, jsonResponse, newRouter } from '../lib/openapi';
 import { decide } from '../services/decide';
-import { claimItem, getItem, itemHistory, listQueue, releaseItem } from '../services/moderation-desk';
+import { claimItem, claimNext, getItem, itemHistory, listQueue, releaseItem } from '../services/moderation-desk';
 
 /** Editors (and admins) only: anyone else gets a 403, and no session a 401. */
 const editorsOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
@@ -72,6 +72,18 @@ export function moderationRoutes(deps: RouteDeps) {
         },
       }),
       async (c) => c.json(await claimItem(deps.serviceContext(c), c.req.valid('param').id), 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/moderation/next',
+        tags: ['Redactie'],
+        summary: 'Neem het volgende item van een wachtrij in behandeling',
+        description: 'Het dringendste item dat niemand anders behandelt; twee redacteurs tegelijk krijgen elk een ander item. `item` is null als de wachtrij leeg is.',
+        request: { query: z.object({ queue: z.enum(['new', 'escalated', 'notices', 'appeals']).default('new') }) },
+        responses: { 200: jsonResponse('Het item (of null).', z.object({ item: json.nullable() })), ...editorErrors },
+      }),
+      async (c) => c.json({ item: await claimNext(deps.serviceContext(c), c.req.valid('query').queue) }, 200),
     )
     .openapi(
       createRoute({

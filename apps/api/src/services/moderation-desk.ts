@@ -28,6 +28,15 @@ import { statementFor, type ReasonCatalogue } from '../rules';
 import { writeAudit } from './audit';
 
 export const QUEUE_PAGE_SIZE = 25;
+export const COUNT_CAP = 10_000;
+
+/** Counts the items a condition matches, stopping at COUNT_CAP so a long queue stays cheap to count. */
+async function countUpTo(db: Database, where: SQL): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(db.select({ one: sql`1` }).from(moderationItems).where(where).limit(COUNT_CAP).as('capped'));
+  return Number(row?.n ?? 0);
+}
 
 const fullName = (user: { firstName: string | null; lastName: string | null; email: string }) =>
   [user.firstName, user.lastName].filter(Boolean).join(' ') || user.email;
@@ -35,20 +44,21 @@ const fullName = (user: { firstName: string | null; lastName: string | null; ema
 /** Which items each derived queue holds. */
 function queueCondition(queue: ModerationQueue): SQL {
   switch (queue) {
+    // Literal SQL (no parameters), so the planner matches the partial indexes of the queues.
     case 'new':
-      return and(eq(moderationItems.state, 'open'), inArray(moderationItems.kind, ['review_revision', 'response_revision']))!;
+      return sql`${moderationItems.state} = 'open' and ${moderationItems.kind} in ('review_revision', 'response_revision')`;
     case 'escalated':
-      return eq(moderationItems.state, 'escalated');
+      return sql`${moderationItems.state} = 'escalated'`;
     case 'notices':
-      return and(eq(moderationItems.state, 'open'), eq(moderationItems.kind, 'notice'))!;
+      return sql`${moderationItems.state} = 'open' and ${moderationItems.kind} = 'notice'`;
     case 'appeals':
-      return and(eq(moderationItems.state, 'open'), eq(moderationItems.kind, 'appeal'))!;
+      return sql`${moderationItems.state} = 'open' and ${moderationItems.kind} = 'appeal'`;
     case 'changes_requested':
       // Decided items whose review now waits for the author's next revision.
       return sql`${moderationItems.state} = 'decided' and exists (select 1 from reviews r
         where r.id = ${moderationItems.reviewId} and r.status = 'changes_requested' and r.current_revision_id = ${moderationItems.revisionId})`;
     case 'decided':
-      return eq(moderationItems.state, 'decided');
+      return sql`${moderationItems.state} = 'decided'`;
   }
 }
 
@@ -87,29 +97,27 @@ export async function listQueue(ctx: ServiceContext, query: QueueQuery) {
     .orderBy(...order, asc(moderationItems.id))
     .limit(QUEUE_PAGE_SIZE)
     .offset((query.page - 1) * QUEUE_PAGE_SIZE);
-  const [{ total }] = (await ctx.db.select({ total: count() }).from(moderationItems).where(where)) as [{ total: number }];
-
+  const total = await countUpTo(ctx.db, where!);
   const counts = Object.fromEntries(
-    await Promise.all(
-      MODERATION_QUEUES.map(async (queue) => {
-        const [row] = await ctx.db.select({ n: count() }).from(moderationItems).where(queueCondition(queue));
-        return [queue, Number(row?.n ?? 0)] as const;
-      }),
-    ),
+    await Promise.all(MODERATION_QUEUES.map(async (queue) => [queue, await countUpTo(ctx.db, queueCondition(queue))] as const)),
   ) as Record<ModerationQueue, number>;
   const [oldest] = await ctx.db
-    .select({ createdAt: sql<string | null>`min(${moderationItems.createdAt})` })
+    .select({ createdAt: moderationItems.createdAt })
     .from(moderationItems)
-    .where(queueCondition('new'));
+    .where(queueCondition('new'))
+    .orderBy(asc(moderationItems.createdAt))
+    .limit(1);
 
   return {
     items: rows.map((row) => summarise(row.item, row.facilityName, row.text, row.holder, now)),
     page: query.page,
     pageSize: QUEUE_PAGE_SIZE,
-    total: Number(total),
-    totalPages: Math.ceil(Number(total) / QUEUE_PAGE_SIZE),
+    total,
+    totalPages: Math.ceil(total / QUEUE_PAGE_SIZE),
+    /** Counts stop at COUNT_CAP: "10.000 of meer" is all an editor needs to know. */
+    countCap: COUNT_CAP,
     counts,
-    oldestNewAt: oldest?.createdAt ? new Date(oldest.createdAt).toISOString() : null,
+    oldestNewAt: oldest ? oldest.createdAt.toISOString() : null,
   };
 }
 
@@ -272,6 +280,42 @@ export async function claimItem(ctx: ServiceContext, itemId: string) {
       .returning({ version: moderationItems.version });
     await writeAudit({ ...ctx, db: tx }, { action: 'moderation.claimed', targetType: 'moderation_item', targetId: itemId, data: { expiresAt: expiresAt.toISOString() } });
     return { id: itemId, claim: { userId: editor.userId, expiresAt: expiresAt.toISOString() }, version: updated!.version };
+  });
+}
+
+/**
+ * Claims the most urgent item of a queue that nobody else holds (the "next item" after a
+ * decision). Parallel callers get different items: rows locked by one are skipped by the other.
+ */
+export async function claimNext(ctx: ServiceContext, queue: 'new' | 'escalated' | 'notices' | 'appeals') {
+  const editor = requireUser(ctx.actor);
+  const now = ctx.now();
+  const expiresAt = new Date(now.getTime() + CLAIM_MINUTES * 60_000);
+  return ctx.db.transaction(async (tx) => {
+    const [next] = await tx
+      .select({ id: moderationItems.id })
+      .from(moderationItems)
+      .where(
+        and(
+          queueCondition(queue),
+          or(sql`${moderationItems.claimedBy} is null`, eq(moderationItems.claimedBy, editor.userId), sql`${moderationItems.claimExpiresAt} <= ${now.toISOString()}`),
+          sql`${moderationItems.escalatedBy} is distinct from ${editor.userId}`,
+          // not an appeal against this editor's own decision
+          sql`not exists (select 1 from appeals a join decisions d on d.id = a.decision_id
+            where a.id = ${moderationItems.targetId} and ${moderationItems.kind} = 'appeal' and d.editor_id = ${editor.userId})`,
+        ),
+      )
+      .orderBy(desc(moderationItems.safety), desc(moderationItems.riskScore), asc(moderationItems.createdAt), asc(moderationItems.id))
+      .limit(1)
+      .for('update', { skipLocked: true });
+    if (!next) return null;
+    const [claimed] = await tx
+      .update(moderationItems)
+      .set({ claimedBy: editor.userId, claimExpiresAt: expiresAt })
+      .where(eq(moderationItems.id, next.id))
+      .returning({ id: moderationItems.id, version: moderationItems.version });
+    await writeAudit({ ...ctx, db: tx }, { action: 'moderation.claimed', targetType: 'moderation_item', targetId: next.id, data: { expiresAt: expiresAt.toISOString(), next: true } });
+    return { id: claimed!.id, claim: { userId: editor.userId, expiresAt: expiresAt.toISOString() }, version: claimed!.version };
   });
 }
 

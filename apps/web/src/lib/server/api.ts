@@ -26,6 +26,8 @@ export type ApiResult<T> =
 interface ApiOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
+  /** Extra request headers, such as an `Idempotency-Key`. */
+  headers?: Record<string, string>;
 }
 
 const TIMEOUT_MS = 10_000;
@@ -53,6 +55,7 @@ export async function api<T = unknown>(
   const userAgent = event.request.headers.get('user-agent');
   if (userAgent) headers.set('user-agent', userAgent);
   if (options.body !== undefined) headers.set('content-type', 'application/json');
+  for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
 
   let response: Response;
   try {

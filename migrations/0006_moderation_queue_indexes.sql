@@ -1,0 +1,5 @@
+DROP INDEX "moderation_items_queue_idx";--> statement-breakpoint
+CREATE INDEX "moderation_items_new_queue_idx" ON "moderation_items" USING btree ("safety" DESC NULLS FIRST,"risk_score" DESC NULLS FIRST,"created_at","id") WHERE state = 'open' and kind in ('review_revision', 'response_revision');--> statement-breakpoint
+CREATE INDEX "moderation_items_new_age_idx" ON "moderation_items" USING btree ("created_at") WHERE state = 'open' and kind in ('review_revision', 'response_revision');--> statement-breakpoint
+CREATE INDEX "moderation_items_other_queues_idx" ON "moderation_items" USING btree ("state","kind","safety" DESC NULLS FIRST,"risk_score" DESC NULLS FIRST,"created_at","id") WHERE state <> 'decided';--> statement-breakpoint
+CREATE INDEX "moderation_items_decided_idx" ON "moderation_items" USING btree ("decided_at" DESC NULLS FIRST) WHERE state = 'decided';
