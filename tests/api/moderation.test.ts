@@ -187,6 +187,10 @@ describe.each(databaseKinds)('the editorial desk (%s)', (kind) => {
     expect(statement.text).toMatch(/beroep .* tot en met \d+ \w+ \d{4}/s);
     expect(statement.text).toMatch(/geen automatische detectie/);
 
+    const mine = (await json(await api.request('/api/me/reviews', { cookie: parent }))).items[0];
+    expect(mine.editorMessage).toMatchObject({ decision: 'reject', statement: expect.stringContaining('Kinderopvang Het Nestje'), appealed: false });
+    expect(new Date(mine.editorMessage.appealableUntil).getTime()).toBeGreaterThan(Date.now() + 170 * 86_400_000);
+
     const appeal = await api.request(`/api/reviews/${reviewId}/appeal`, { json: { text: 'Mijn tekst gaat wel degelijk over de opvang zelf.' }, cookie: parent });
     expect(appeal.status).toBe(201);
     const again = await api.request(`/api/reviews/${reviewId}/appeal`, { json: { text: 'Mijn tekst gaat wel degelijk over de opvang zelf.' }, cookie: parent });

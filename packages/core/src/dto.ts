@@ -79,6 +79,17 @@ export const myReviewSchema = z.object({
     displayLabel: z.string().nullable(),
     submittedAt: z.string(),
   }),
+  /** What the editors last told the author (null when there is nothing to tell). */
+  editorMessage: z
+    .object({
+      decision: z.string(),
+      statement: z.string(),
+      decidedAt: z.string(),
+      /** Set while the author can still appeal the decision. */
+      appealableUntil: z.string().nullable(),
+      appealed: z.boolean(),
+    })
+    .nullable(),
 });
 export type MyReview = z.infer<typeof myReviewSchema>;
 

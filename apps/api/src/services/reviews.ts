@@ -9,7 +9,7 @@ import {
   type ReviewStatus,
   type SubmitReviewInput,
 } from '@zorgwaardering/core';
-import { facilities, moderationItems, reviewRevisions, reviews, users, type Database } from '@zorgwaardering/db';
+import { decisions, facilities, moderationItems, reviewRevisions, reviews, users, type Database } from '@zorgwaardering/db';
 import type { ServiceContext } from '../context';
 import { Conflict, Invalid, NotFound } from '../errors';
 import { requireUser } from '../lib/actor';
@@ -257,6 +257,23 @@ export async function listMyReviews(ctx: ServiceContext) {
     .where(eq(reviews.authorId, actor.userId))
     .orderBy(desc(reviews.updatedAt))
     .limit(200);
+  const latestDecisions = rows.length
+    ? await ctx.db
+        .selectDistinctOn([decisions.reviewId], {
+          reviewId: decisions.reviewId,
+          decision: decisions.decision,
+          statement: decisions.statement,
+          createdAt: decisions.createdAt,
+          appealableUntil: decisions.appealableUntil,
+          overruledAt: decisions.overruledAt,
+          appealed: sql<boolean>`exists (select 1 from appeals a where a.decision_id = ${decisions.id})`,
+        })
+        .from(decisions)
+        .where(and(inArray(decisions.reviewId, rows.map((row) => row.id)), ne(decisions.decision, 'escalate')))
+        .orderBy(decisions.reviewId, desc(decisions.createdAt))
+    : [];
+  const decisionOf = new Map(latestDecisions.map((d) => [d.reviewId, d]));
+  const now = ctx.now();
   return rows.map((row) => ({
     id: row.id,
     status: row.status,
@@ -277,5 +294,30 @@ export async function listMyReviews(ctx: ServiceContext) {
       displayLabel: row.revision.displayLabel,
       submittedAt: row.revision.createdAt.toISOString(),
     },
+    editorMessage: editorMessage(decisionOf.get(row.id), row.status, now),
   }));
+}
+
+const MESSAGE_DECISIONS = ['publish_edited', 'request_changes', 'reject', 'refer', 'remove', 'uphold', 'overturn'];
+
+/** What the editors last told the author, and whether an appeal is still open to them. */
+function editorMessage(
+  decision: { decision: string; statement: string; createdAt: Date; appealableUntil: Date | null; overruledAt: Date | null; appealed: boolean } | undefined,
+  status: ReviewStatus,
+  now: Date,
+) {
+  if (!decision || !MESSAGE_DECISIONS.includes(decision.decision)) return null;
+  const appealOpen =
+    (status === 'rejected' || status === 'removed') &&
+    !decision.appealed &&
+    decision.overruledAt === null &&
+    decision.appealableUntil !== null &&
+    decision.appealableUntil > now;
+  return {
+    decision: decision.decision,
+    statement: decision.statement,
+    decidedAt: decision.createdAt.toISOString(),
+    appealableUntil: appealOpen ? decision.appealableUntil!.toISOString() : null,
+    appealed: decision.appealed,
+  };
 }
