@@ -7,3 +7,4 @@ export * from './reviews';
 export * from './dto';
 export * from './moderation';
 export * from './slug';
+export * from './inspections';

@@ -26,6 +26,10 @@ import {
   MODERATION_ITEM_KINDS,
   MODERATION_ITEM_STATES,
   REASON_CODES,
+  ENFORCEMENT_STEP_KEYS,
+  FOLLOW_UP_STATUS_KEYS,
+  INSPECTION_ADVICE_KEYS,
+  INSPECTION_KIND_KEYS,
   SECTORS,
   STORED_ROLES,
   type Ratings,
@@ -419,4 +423,65 @@ export const appeals = pgTable(
     decidedAt: timestamptz('decided_at'),
   },
   (t) => [uniqueIndex('appeals_one_per_decision').on(t.decisionId)],
+);
+
+export const inspectionKindEnum = pgEnum('inspection_kind', INSPECTION_KIND_KEYS);
+export const inspectionAdviceEnum = pgEnum('inspection_advice', INSPECTION_ADVICE_KEYS);
+export const followUpStatusEnum = pgEnum('follow_up_status', FOLLOW_UP_STATUS_KEYS);
+export const enforcementStepEnum = pgEnum('enforcement_step', ENFORCEMENT_STEP_KEYS);
+
+/** A published inspection report (Zorginspectie), imported; `reportRef` is the source's own id. */
+export const inspectionReports = pgTable(
+  'inspection_reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    reportRef: text('report_ref').notNull(),
+    facilityId: integer('facility_id')
+      .notNull()
+      .references(() => facilities.id),
+    visitDate: date('visit_date', { mode: 'string' }).notNull(),
+    kind: inspectionKindEnum('kind').notNull(),
+    advice: inspectionAdviceEnum('advice'),
+    sourceUrl: text('source_url'),
+    /** Pedagogical quality (MeMoQ) per dimension, where measured. */
+    qualityScores: jsonb('quality_scores').$type<Record<string, number>>().notNull().default({}),
+    /** The result per inspected licence condition. */
+    conditions: jsonb('conditions').$type<{ code: string; label: string; protects: string; inOrder: boolean }[]>().notNull().default([]),
+    importedAt: timestamptz('imported_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('inspection_reports_ref_key').on(t.reportRef), index('inspection_reports_facility_idx').on(t.facilityId, t.visitDate)],
+);
+
+/** The agency's follow-up status of a location over time. */
+export const followUpStatuses = pgTable(
+  'follow_up_statuses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    facilityId: integer('facility_id')
+      .notNull()
+      .references(() => facilities.id),
+    status: followUpStatusEnum('status').notNull(),
+    statusDate: date('status_date', { mode: 'string' }).notNull(),
+    importedAt: timestamptz('imported_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('follow_up_statuses_key').on(t.facilityId, t.statusDate, t.status)],
+);
+
+/** Enforcement steps of the agency (warning, intention or decision to suspend or revoke). */
+export const enforcementSteps = pgTable(
+  'enforcement_steps',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    stepRef: text('step_ref').notNull(),
+    facilityId: integer('facility_id')
+      .notNull()
+      .references(() => facilities.id),
+    step: enforcementStepEnum('step').notNull(),
+    stepDate: date('step_date', { mode: 'string' }).notNull(),
+    cause: text('cause').notNull(),
+    objection: text('objection'),
+    closed: boolean('closed').notNull().default(false),
+    importedAt: timestamptz('imported_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('enforcement_steps_ref_key').on(t.stepRef), index('enforcement_steps_facility_idx').on(t.facilityId, t.stepDate)],
 );
