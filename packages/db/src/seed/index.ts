@@ -1,5 +1,6 @@
 import type { Database } from '../client';
-import { facilities, memberships, organisations, users } from '../schema';
+import { enforcementSteps, facilities, followUpStatuses, inspectionReports, memberships, organisations, users } from '../schema';
+import { generateDemoInspections } from './inspections';
 import { DEMO_ACCOUNTS } from './demo';
 import { generateSeedData } from './generate';
 import { DEFAULT_SEED, mulberry32, type Random } from './random';
@@ -26,6 +27,8 @@ export interface SeedSummary {
   facilities: number;
   participatingFacilities: number;
   users: number;
+  inspectionReports: number;
+  enforcementSteps: number;
 }
 
 /** True when the database holds no facilities and no users (reference data such as sectors may exist). */
@@ -88,11 +91,22 @@ export async function seedDemo(db: Database, options: SeedOptions = {}): Promise
     if (members.length > 0) await tx.insert(memberships).values(members);
     progress(accounts.length, 'gebruikers');
 
+    const inspections = generateDemoInspections(data.facilities);
+    const facilityIds = new Map(
+      (await tx.select({ id: facilities.id, externalId: facilities.externalId }).from(facilities)).map((f) => [f.externalId, f.id]),
+    );
+    const withFacility = <T extends { externalId: string }>({ externalId, ...rest }: T) => ({ ...rest, facilityId: facilityIds.get(externalId)! });
+    for (const batch of chunks(inspections.reports)) await tx.insert(inspectionReports).values(batch.map(withFacility));
+    for (const batch of chunks(inspections.followUps)) await tx.insert(followUpStatuses).values(batch.map(withFacility));
+    for (const batch of chunks(inspections.enforcementSteps)) await tx.insert(enforcementSteps).values(batch.map(withFacility));
+
     return {
       organisations: data.organisations.length,
       facilities: data.facilities.length,
       participatingFacilities: data.facilities.filter((f) => f.participating).length,
       users: accounts.length,
+      inspectionReports: inspections.reports.length,
+      enforcementSteps: inspections.enforcementSteps.length,
     };
   });
 }

@@ -2,7 +2,7 @@ import { FACILITY_KINDS, isValidCompanyNumber, PROVINCES, SECTORS } from '@zorgw
 import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseHandle, openDatabase } from '../client';
-import { facilities, memberships, organisations, users } from '../schema';
+import { enforcementSteps, facilities, followUpStatuses, inspectionReports, memberships, organisations, users } from '../schema';
 import { DEMO_ACCOUNTS, DEMO_FACILITY_NAME, isDatabaseEmpty, seedDemo, type SeedSummary } from './index';
 import { PLACES } from './places';
 
@@ -194,5 +194,23 @@ describe('demo seed at 2000 facilities', () => {
     const [lastDone, total] = reports.at(-1)!;
     expect(lastDone).toBe(total);
     expect(new Set(reports.map(([, , stage]) => stage))).toEqual(new Set(['organisaties', 'voorzieningen', 'gebruikers']));
+  });
+});
+
+describe('demo inspection histories', () => {
+  it('gives the demo facility and most others inspection reports, some with shortcomings and enforcement', async () => {
+    const handle = await openDatabase();
+    await handle.migrate();
+    const summary = await seedDemo(handle.db);
+    expect(summary.inspectionReports).toBeGreaterThan(200);
+    expect(summary.enforcementSteps).toBeGreaterThan(0);
+    const [speelvogel] = await handle.db.select().from(facilities).where(eq(facilities.name, 'Kinderdagverblijf De Speelvogel'));
+    expect((await handle.db.select().from(inspectionReports).where(eq(inspectionReports.facilityId, speelvogel!.id))).length).toBeGreaterThan(0);
+    const reports = await handle.db.select().from(inspectionReports);
+    expect(reports.some((r) => r.conditions.some((c) => !c.inOrder))).toBe(true);
+    expect(reports.every((r) => r.visitDate <= '2026-10-31')).toBe(true);
+    expect((await handle.db.select().from(followUpStatuses)).length).toBeGreaterThan(0);
+    expect((await handle.db.select().from(enforcementSteps)).every((s) => s.cause.length > 0)).toBe(true);
+    await handle.close();
   });
 });
