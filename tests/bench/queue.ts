@@ -43,7 +43,7 @@ await handle.db.execute(sql`
 await handle.db.execute(sql`update reviews set current_revision_id = m.revision_id from moderation_items m where m.review_id = reviews.id`);
 await handle.db.execute(sql`analyze`);
 
-const deps = buildDeps(handle, { ...configFromEnv({ ...process.env, APP_SECRET: 'b'.repeat(40) }), publicUrl: origin, allowedOrigins: [origin] }, silentLogger);
+const deps = await buildDeps(handle, { ...configFromEnv({ ...process.env, APP_SECRET: 'b'.repeat(40) }), publicUrl: origin, allowedOrigins: [origin] }, silentLogger);
 const app = createApp(deps);
 const session = await deps.sessions.create(editorRow!.id);
 const cookie = session.setCookie.split(';')[0]!;

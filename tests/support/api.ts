@@ -47,7 +47,7 @@ export interface TestApi {
 export async function createTestApi(kind: DatabaseKind, overrides: Partial<AppConfig> = {}): Promise<TestApi> {
   const database = await openTestDatabase(kind);
   const clock = testClock();
-  const deps: AppDeps = { ...buildDeps(database, testConfig(overrides), silentLogger), now: clock.now };
+  const deps: AppDeps = { ...(await buildDeps(database, testConfig(overrides), silentLogger)), now: clock.now };
   const app = createApp(deps);
 
   const request: TestApi['request'] = async (path, init = {}) => {

@@ -45,7 +45,7 @@ export async function startPlatform(): Promise<RunningPlatform> {
   const database = await openTestDatabase('pglite');
   const [apiPort, webPort] = [await freePort(), await freePort()];
   const webUrl = `http://localhost:${webPort}`;
-  const deps = buildDeps(database, testConfig({ publicUrl: webUrl, allowedOrigins: [webUrl] }), silentLogger);
+  const deps = await buildDeps(database, testConfig({ publicUrl: webUrl, allowedOrigins: [webUrl] }), silentLogger);
   const app = createApp(deps);
   const api: ServerType = serve({ fetch: app.fetch, port: apiPort, hostname: '127.0.0.1' });
   deps.outbox.start(500);
@@ -104,4 +104,41 @@ export async function signInWithMailboxCode(page: Page, webUrl: string, email: s
   if (!/^\d{6}$/.test(code)) throw new Error(`No sign-in code for ${email} in the dev mailbox`);
   await codeField.fill(code);
   await page.getByRole('button', { name: /inloggen/i }).click();
+}
+
+/**
+ * Signs in to the running platform's API through its web origin, as a script would: asks for a
+ * code, reads it from the dev mailbox and returns the session cookie (name=value).
+ */
+export async function apiSignIn(platform: RunningPlatform, email: string): Promise<string> {
+  const post = (path: string, body: unknown, cookie?: string) =>
+    fetch(`${platform.webUrl}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: platform.webUrl, ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify(body),
+    });
+  const asked = await post('/api/auth/email', { email });
+  if (asked.status !== 200) throw new Error(`code request for ${email} failed: ${asked.status}`);
+  await platform.deps.outbox.drain();
+  const mailbox = (await (await fetch(`${platform.webUrl}/api/dev/mailbox?to=${encodeURIComponent(email)}`)).json()) as {
+    messages: { code: string | null }[];
+  };
+  const code = mailbox.messages.find((message) => message.code)?.code;
+  if (!code) throw new Error(`no sign-in code for ${email}`);
+  const verified = await post('/api/auth/verify', { email, code });
+  const cookie = verified.headers
+    .getSetCookie()
+    .map((header) => header.split(';')[0]!)
+    .find((pair) => pair.split('=')[1]);
+  if (verified.status !== 200 || !cookie) throw new Error(`sign-in for ${email} failed: ${verified.status}`);
+  return cookie;
+}
+
+/** Sends a JSON request to the running platform's API with a session cookie and the web's Origin. */
+export function apiRequest(platform: RunningPlatform, cookie: string, path: string, body?: unknown): Promise<Response> {
+  return fetch(`${platform.webUrl}${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { 'content-type': 'application/json', origin: platform.webUrl, cookie },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
 }

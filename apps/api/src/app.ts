@@ -24,6 +24,7 @@ import { meRoutes } from './routes/me';
 import { facilityRoutes } from './routes/facilities';
 import { reviewRoutes } from './routes/reviews';
 import type { PublicationRules, ReasonCatalogue } from './rules';
+import type { Rules as PrescreenRules } from '@zorgwaardering/moderation';
 import { moderationRoutes } from './routes/moderation';
 import { transparencyRoutes } from './routes/transparency';
 
@@ -37,6 +38,8 @@ export interface AppDeps {
   outbox: OutboxWorker;
   rules: PublicationRules;
   reasons: ReasonCatalogue;
+  /** The automated pre-screen's rules (moderation-rules/), loaded once at start. */
+  prescreen: PrescreenRules;
   /** Trust X-Forwarded-For from the web server in front (the documented deployment). */
   trustProxy?: boolean;
   now?: () => Date;

@@ -6,9 +6,12 @@ import type { Logger } from './lib/logger';
 import { createOutboxWorker } from './mail/outbox';
 import { mailboxTransport, smtpTransport } from './mail/transport';
 import { loadPublicationRules, loadReasonCatalogue } from './rules';
+import { loadRules } from '@zorgwaardering/moderation';
 
 /** Wires the app's dependencies onto an open database: sessions, mail transport and outbox worker. */
-export function buildDeps(handle: DatabaseHandle, config: AppConfig, logger: Logger): AppDeps {
+let prescreenRules: ReturnType<typeof loadRules> | undefined;
+
+export async function buildDeps(handle: DatabaseHandle, config: AppConfig, logger: Logger): Promise<AppDeps> {
   const mailTransport = config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : mailboxTransport(handle.db);
   return {
     db: handle.db,
@@ -20,6 +23,8 @@ export function buildDeps(handle: DatabaseHandle, config: AppConfig, logger: Log
     outbox: createOutboxWorker(handle.db, mailTransport, logger),
     rules: loadPublicationRules(),
     reasons: loadReasonCatalogue(),
+    // The rules and dictionaries are read once per process: they are data and do not change.
+    prescreen: await (prescreenRules ??= loadRules()),
   };
 }
 

@@ -26,7 +26,7 @@ async function main() {
     logger.info('db.seeded', { ...summary });
   }
 
-  const deps = buildDeps(handle, config, logger);
+  const deps = await buildDeps(handle, config, logger);
   const app = createApp(deps);
   // OUTBOX_WORKER=false: this process does not send mail; another process runs the worker.
   if (process.env.OUTBOX_WORKER !== 'false') deps.outbox.start();

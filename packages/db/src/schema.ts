@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
   bigint,
+  customType,
   boolean,
   check,
   date,
@@ -484,4 +485,42 @@ export const enforcementSteps = pgTable(
     importedAt: timestamptz('imported_at').notNull().defaultNow(),
   },
   (t) => [uniqueIndex('enforcement_steps_ref_key').on(t.stepRef), index('enforcement_steps_facility_idx').on(t.facilityId, t.stepDate)],
+);
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => new Uint8Array(value),
+});
+
+/** The MinHash signature of a revision's text, for near-duplicate detection (packages/moderation). */
+export const textSignatures = pgTable('text_signatures', {
+  revisionId: uuid('revision_id')
+    .primaryKey()
+    .references(() => reviewRevisions.id, { onDelete: 'cascade' }),
+  signature: bytea('signature').notNull(),
+});
+
+/** The LSH band keys of each signature: finding candidates is an index lookup, not a scan. */
+export const textSignatureBands = pgTable(
+  'text_signature_bands',
+  {
+    bandKey: integer('band_key').notNull(),
+    revisionId: uuid('revision_id')
+      .notNull()
+      .references(() => reviewRevisions.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.bandKey, t.revisionId] })],
+);
+
+/** Short-lived signals about a submission (the keyed hash of its IP address), purged after 90 days. */
+export const submissionSignals = pgTable(
+  'submission_signals',
+  {
+    revisionId: uuid('revision_id')
+      .primaryKey()
+      .references(() => reviewRevisions.id, { onDelete: 'cascade' }),
+    ipHash: text('ip_hash'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('submission_signals_created_idx').on(t.createdAt)],
 );

@@ -1,6 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { emailSchema, myReviewSchema, noticeReasonSchema, reviseReviewSchema, submitReviewSchema, submittedReviewSchema } from '@zorgwaardering/core';
+import type { Context } from 'hono';
 import type { RouteDeps } from '../app';
+import type { AppEnv } from '../env';
 import { errorResponse, jsonBody, jsonResponse, newRouter } from '../lib/openapi';
 import { toPlainText } from '../lib/plain-text';
 import { listMyReviews, reviseReview, submitReview, withdrawReview } from '../services/reviews';
@@ -20,6 +22,10 @@ const idempotencyHeader = z.object({
 });
 
 export function reviewRoutes(deps: RouteDeps) {
+  const ipHashOf = (c: Context<AppEnv>) => {
+    const ip = c.get('clientIp');
+    return ip ? keyedHash(deps.config.secret, 'ip', ip) : null;
+  };
   return newRouter()
     .openapi(
       createRoute({
@@ -39,7 +45,7 @@ export function reviewRoutes(deps: RouteDeps) {
       }),
       async (c) => {
         const key = c.req.valid('header')['idempotency-key'] ?? null;
-        const review = await submitReview(deps.serviceContext(c), deps.rules, c.req.valid('json'), key);
+        const review = await submitReview(deps.serviceContext(c), deps, c.req.valid('json'), key, ipHashOf(c));
         return c.json(review, 201);
       },
     )
@@ -59,7 +65,7 @@ export function reviewRoutes(deps: RouteDeps) {
           409: errorResponse('`not_editable` of `stale_version`.'),
         },
       }),
-      async (c) => c.json(await reviseReview(deps.serviceContext(c), c.req.valid('param').id, c.req.valid('json')), 200),
+      async (c) => c.json(await reviseReview(deps.serviceContext(c), deps, c.req.valid('param').id, c.req.valid('json'), ipHashOf(c)), 200),
     )
     .openapi(
       createRoute({
@@ -122,11 +128,7 @@ export function reviewRoutes(deps: RouteDeps) {
         },
       }),
       async (c) => {
-        const ip = c.get('clientIp');
-        const notice = await submitNotice(deps.serviceContext(c), c.req.valid('param').id, {
-          ...c.req.valid('json'),
-          ipHash: ip ? keyedHash(deps.config.secret, 'ip', ip) : null,
-        });
+        const notice = await submitNotice(deps.serviceContext(c), c.req.valid('param').id, { ...c.req.valid('json'), ipHash: ipHashOf(c) });
         deps.outbox.kick();
         return c.json(notice, 201);
       },

@@ -1,5 +1,5 @@
 import { and, eq, lt, or } from 'drizzle-orm';
-import { mailboxMessages, outboxEmails, sessions, signInCodes, type Database } from '@zorgwaardering/db';
+import { mailboxMessages, outboxEmails, sessions, signInCodes, submissionSignals, type Database } from '@zorgwaardering/db';
 
 /** How long data that is only needed for a short while is kept. */
 export const RETENTION = {
@@ -9,6 +9,8 @@ export const RETENTION = {
   sentMailDays: 7,
   /** The local development mailbox. */
   mailboxDays: 7,
+  /** The IP hash of a submission: long enough to see several accounts on one network. */
+  submissionSignalsDays: 90,
 };
 
 /** Deletes expired sessions and the short-lived data past its retention. */
@@ -29,6 +31,12 @@ export async function purgeExpired(db: Database, now: Date): Promise<Record<stri
           ),
         )
         .returning({ id: outboxEmails.id })
+    ).length,
+    submissionSignals: (
+      await tx
+        .delete(submissionSignals)
+        .where(lt(submissionSignals.createdAt, hoursAgo(RETENTION.submissionSignalsDays * 24)))
+        .returning({ id: submissionSignals.revisionId })
     ).length,
     mailbox: (
       await tx.delete(mailboxMessages).where(lt(mailboxMessages.deliveredAt, hoursAgo(RETENTION.mailboxDays * 24))).returning({ id: mailboxMessages.id })

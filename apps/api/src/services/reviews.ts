@@ -17,6 +17,8 @@ import { addDays, formatDay, isoDay } from '../lib/dates';
 import type { PublicationRules } from '../rules';
 import { writeAudit } from './audit';
 import { enqueueItem } from './moderation-items';
+import { prescreenRevision } from './prescreen';
+import type { Rules as PrescreenRules } from '@zorgwaardering/moderation';
 
 /** Reviews in these states hold the author's place for the facility during the interval. */
 const ACTIVE_STATUSES: ReviewStatus[] = ['pending', 'changes_requested', 'published'];
@@ -57,12 +59,20 @@ export interface SubmittedReview {
  * A user submits a review of a participating facility. One review per author and facility per
  * interval; a retry with the same idempotency key returns the review it created.
  */
+export interface ReviewSettings {
+  rules: PublicationRules;
+  /** The automated pre-screen's rules: every new revision is screened before it reaches the queue. */
+  prescreen: PrescreenRules;
+}
+
 export async function submitReview(
   ctx: ServiceContext,
-  rules: PublicationRules,
+  settings: ReviewSettings,
   input: SubmitReviewInput,
   idempotencyKey: string | null,
+  ipHash: string | null = null,
 ): Promise<SubmittedReview> {
+  const { rules } = settings;
   const actor = requireUser(ctx.actor);
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
@@ -134,9 +144,29 @@ export async function submitReview(
       .values({ reviewId: review!.id, number: 1, createdBy: actor.userId, createdAt: now, ...revisionValues(input) })
       .returning({ id: reviewRevisions.id });
     await tx.update(reviews).set({ currentRevisionId: revision!.id }).where(eq(reviews.id, review!.id));
+    const prescreen = await prescreenRevision(tx, settings.prescreen, {
+      revisionId: revision!.id,
+      reviewId: review!.id,
+      text: input.text,
+      ratings: input.ratings,
+      sector: facility.sector,
+      facilityId: facility.id,
+      facilityName: facility.name,
+      authorId: actor.userId,
+      submittedAt: now,
+      ipHash,
+    });
     const itemId = await enqueueItem(
       tx,
-      { kind: 'review_revision', targetId: revision!.id, reviewId: review!.id, revisionId: revision!.id, facilityId: facility.id, sector: facility.sector },
+      {
+        kind: 'review_revision',
+        targetId: revision!.id,
+        reviewId: review!.id,
+        revisionId: revision!.id,
+        facilityId: facility.id,
+        sector: facility.sector,
+        prescreen: { riskScore: prescreen.riskScore, safety: prescreen.safety, report: prescreen.report as unknown as Record<string, unknown> },
+      },
       now,
     );
     await writeAudit(
@@ -150,8 +180,10 @@ export async function submitReview(
 /** The author writes a new revision; it goes back to the editors. Earlier revisions stay. */
 export async function reviseReview(
   ctx: ServiceContext,
+  settings: ReviewSettings,
   reviewId: string,
   input: ReviewContent & { version?: number | undefined },
+  ipHash: string | null = null,
 ): Promise<SubmittedReview & { version: number }> {
   const actor = requireUser(ctx.actor);
   const now = ctx.now();
@@ -188,9 +220,29 @@ export async function reviseReview(
       .where(and(eq(reviews.id, review.id), eq(reviews.version, review.version)))
       .returning({ version: reviews.version });
     if (updated.length === 0) throw new Conflict('Deze waardering werd intussen gewijzigd. Laad ze opnieuw en pas ze dan aan.', 'stale_version');
+    const prescreen = await prescreenRevision(tx, settings.prescreen, {
+      revisionId: revision!.id,
+      reviewId: review.id,
+      text: input.text,
+      ratings: input.ratings,
+      sector: facility!.sector,
+      facilityId: facility!.id,
+      facilityName: facility!.name,
+      authorId: actor.userId,
+      submittedAt: now,
+      ipHash,
+    });
     const itemId = await enqueueItem(
       tx,
-      { kind: 'review_revision', targetId: revision!.id, reviewId: review.id, revisionId: revision!.id, facilityId: facility!.id, sector: facility!.sector },
+      {
+        kind: 'review_revision',
+        targetId: revision!.id,
+        reviewId: review.id,
+        revisionId: revision!.id,
+        facilityId: facility!.id,
+        sector: facility!.sector,
+        prescreen: { riskScore: prescreen.riskScore, safety: prescreen.safety, report: prescreen.report as unknown as Record<string, unknown> },
+      },
       now,
     );
     await writeAudit(
