@@ -4,7 +4,7 @@ import { api, sessionCookieNames } from '$lib/server/api';
 import { isApiPath, proxyToApi } from '$lib/server/proxy';
 
 /** Pages that show personal data or carry a sign-in token: never cache them anywhere. */
-const PRIVATE_PATHS = ['/inloggen', '/account', '/uitloggen', '/dev/'];
+const PRIVATE_PATHS = ['/inloggen', '/account', '/uitloggen', '/dev/', '/redactie'];
 
 export const handle: Handle = async ({ event, resolve }) => {
   if (isApiPath(event.url.pathname)) return proxyToApi(event);
