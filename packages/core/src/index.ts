@@ -8,3 +8,4 @@ export * from './dto';
 export * from './moderation';
 export * from './slug';
 export * from './inspections';
+export * from './keys';

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { keysOf } from './keys';
 
 /** Official inspection data (Zorginspectie) and the licensing agency's follow-up, as imported. */
 export const INSPECTION_KINDS = { planned: 'Gepland', complaint: 'Na een klacht', follow_up: 'Opvolging', start: 'Startinspectie' } as const;
 export type InspectionKind = keyof typeof INSPECTION_KINDS;
-export const INSPECTION_KIND_KEYS = Object.keys(INSPECTION_KINDS) as [InspectionKind, ...InspectionKind[]];
+export const INSPECTION_KIND_KEYS = keysOf(INSPECTION_KINDS);
 
 export const INSPECTION_ADVICE = {
   no_enforcement: 'Geen handhaving nodig',
@@ -11,7 +12,7 @@ export const INSPECTION_ADVICE = {
   continue_enforcement: 'Handhaving voortzetten',
 } as const;
 export type InspectionAdvice = keyof typeof INSPECTION_ADVICE;
-export const INSPECTION_ADVICE_KEYS = Object.keys(INSPECTION_ADVICE) as [InspectionAdvice, ...InspectionAdvice[]];
+export const INSPECTION_ADVICE_KEYS = keysOf(INSPECTION_ADVICE);
 
 export const FOLLOW_UP_STATUSES = {
   under_study: 'In onderzoek',
@@ -21,7 +22,7 @@ export const FOLLOW_UP_STATUSES = {
   enforcement: 'Handhaving',
 } as const;
 export type FollowUpStatus = keyof typeof FOLLOW_UP_STATUSES;
-export const FOLLOW_UP_STATUS_KEYS = Object.keys(FOLLOW_UP_STATUSES) as [FollowUpStatus, ...FollowUpStatus[]];
+export const FOLLOW_UP_STATUS_KEYS = keysOf(FOLLOW_UP_STATUSES);
 
 export const ENFORCEMENT_STEPS = {
   warning: 'Aanmaning',
@@ -31,7 +32,7 @@ export const ENFORCEMENT_STEPS = {
   decision_revoke: 'Beslissing tot opheffing',
 } as const;
 export type EnforcementStep = keyof typeof ENFORCEMENT_STEPS;
-export const ENFORCEMENT_STEP_KEYS = Object.keys(ENFORCEMENT_STEPS) as [EnforcementStep, ...EnforcementStep[]];
+export const ENFORCEMENT_STEP_KEYS = keysOf(ENFORCEMENT_STEPS);
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Een datum als JJJJ-MM-DD').refine((value) => !Number.isNaN(Date.parse(value)), 'Geen bestaande datum');
 

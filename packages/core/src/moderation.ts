@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keysOf } from './keys';
 
 export const MODERATION_ITEM_KINDS = ['review_revision', 'response_revision', 'notice', 'appeal'] as const;
 export const moderationItemKindSchema = z.enum(MODERATION_ITEM_KINDS);
@@ -97,4 +98,4 @@ export const NOTICE_REASONS = {
   other: 'Iets anders',
 } as const;
 export type NoticeReason = keyof typeof NOTICE_REASONS;
-export const noticeReasonSchema = z.enum(Object.keys(NOTICE_REASONS) as [NoticeReason, ...NoticeReason[]]);
+export const noticeReasonSchema = z.enum(keysOf(NOTICE_REASONS));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keysOf } from './keys';
 import type { Sector } from './sectors';
 import { ratingsSchema, type Ratings } from './themes';
 
@@ -33,7 +34,7 @@ export const RELATIONSHIPS = {
   andere: 'Andere',
 } as const;
 export type Relationship = keyof typeof RELATIONSHIPS;
-export const RELATIONSHIP_KEYS = Object.keys(RELATIONSHIPS) as [Relationship, ...Relationship[]];
+export const RELATIONSHIP_KEYS = keysOf(RELATIONSHIPS);
 
 export const RELATIONSHIPS_BY_SECTOR: Record<Sector, Relationship[]> = {
   kinderopvang: ['ouder', 'grootouder', 'pleegouder', 'voogd', 'andere'],

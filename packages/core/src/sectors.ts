@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keysOf } from './keys';
 
 /** The four sectors of the pilot, in the order the platform lists them. */
 export const SECTORS = ['kinderopvang', 'ouderenzorg', 'handicap', 'jeugdhulp'] as const;
@@ -33,7 +34,7 @@ export const FACILITY_KINDS = {
 } as const satisfies Record<string, { sector: Sector; label: string }>;
 
 export type FacilityKind = keyof typeof FACILITY_KINDS;
-export const FACILITY_KIND_KEYS = Object.keys(FACILITY_KINDS) as [FacilityKind, ...FacilityKind[]];
+export const FACILITY_KIND_KEYS = keysOf(FACILITY_KINDS);
 export const facilityKindSchema = z.enum(FACILITY_KIND_KEYS);
 
 export function kindsOfSector(sector: Sector): FacilityKind[] {
