@@ -11,8 +11,21 @@ export interface PublicationRules {
   version: string;
   /** One review per author per facility within this many days, per sector. */
   resubmissionIntervalDays: Record<Sector, number>;
-  /** A theme average is shown only from this many published reviews that score it. */
+  scores: ScoreRules;
+}
+
+/** How published ratings become the scores on a facility page. */
+export interface ScoreRules {
+  /** Only reviews published in the last this many calendar months (the current one included) count. */
+  windowMonths: number;
+  /** An average is shown only from this many counting reviews: fewer would expose the reviewers. */
   minReviewsForAverage: number;
+  /** Below this many counting reviews an average is marked "indicatief". */
+  indicativeBelowReviews: number;
+  /** A year appears in the trend from this many reviews published in it… */
+  trendMinReviewsPerYear: number;
+  /** …and the trend is shown from this many such years. */
+  trendMinYears: number;
 }
 
 const publicationRulesSchema = z.strictObject({
@@ -20,7 +33,17 @@ const publicationRulesSchema = z.strictObject({
   resubmissionIntervalDays: z.strictObject(
     Object.fromEntries(SECTORS.map((sector) => [sector, z.number().int().min(0).max(3650)])) as Record<Sector, z.ZodNumber>,
   ),
-  minReviewsForAverage: z.number().int().min(1).max(100),
+  scores: z
+    .strictObject({
+      windowMonths: z.number().int().min(1).max(240),
+      minReviewsForAverage: z.number().int().min(1).max(100),
+      indicativeBelowReviews: z.number().int().min(1).max(1000),
+      trendMinReviewsPerYear: z.number().int().min(1).max(1000),
+      trendMinYears: z.number().int().min(2).max(20),
+    })
+    .refine((scores) => scores.indicativeBelowReviews >= scores.minReviewsForAverage, {
+      message: 'indicativeBelowReviews moet minstens minReviewsForAverage zijn',
+    }),
 });
 
 export function loadPublicationRules(file = `${RULES_DIR}publication.json`): PublicationRules {

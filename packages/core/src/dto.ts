@@ -24,25 +24,52 @@ export const facilitySummarySchema = z.object({
   capacity: z.number().int().nullable(),
   participating: z.boolean(),
   liveSince: z.string().nullable(),
+  /** Published reviews of any age. */
   reviewCount: z.number().int(),
+  /** The overall score over the scoring window; null while too few reviews count. */
+  score: z
+    .object({ average: z.number(), count: z.number().int(), indicative: z.boolean() })
+    .nullable(),
 });
 export type FacilitySummary = z.infer<typeof facilitySummarySchema>;
 export const facilityPageSchema = pageOf(facilitySummarySchema);
 export type FacilityPage = z.infer<typeof facilityPageSchema>;
 
-export const themeScoreSchema = z.object({
+/** Scores of the reviews published inside the scoring window. */
+export const scoreSchema = z.object({
+  /** One decimal; null while fewer than the minimum of counting reviews score it. */
+  average: z.number().nullable(),
+  /** Counting reviews that give this score. */
+  count: z.number().int(),
+  /** How many gave 1, 2, 3, 4 and 5; all zero while the average is withheld. */
+  distribution: z.array(z.number().int()).length(5),
+  /** True while there are fewer counting reviews than the "indicatief" threshold. */
+  indicative: z.boolean(),
+});
+export type Score = z.infer<typeof scoreSchema>;
+
+export const themeScoreSchema = scoreSchema.extend({
   key: themeKeySchema,
   label: z.string(),
   question: z.string(),
-  /** One decimal; null while too few published reviews score this theme. */
-  average: z.number().nullable(),
-  count: z.number().int(),
+});
+
+export const scoreRulesSchema = z.object({
+  windowMonths: z.number().int(),
+  /** The first month that counts, "YYYY-MM". */
+  windowStart: z.string(),
+  minReviewsForAverage: z.number().int(),
+  indicativeBelowReviews: z.number().int(),
 });
 
 export const facilityDetailSchema = facilitySummarySchema.extend({
   organisationName: z.string(),
-  minReviewsForAverage: z.number().int(),
+  scoreRules: scoreRulesSchema,
+  /** Per review the mean of its answered themes, over the window. */
+  overall: scoreSchema,
   themes: z.array(themeScoreSchema),
+  /** The overall average per year of publication, oldest first; empty without enough data. */
+  trend: z.array(z.object({ year: z.number().int(), average: z.number(), count: z.number().int() })),
 });
 export type FacilityDetail = z.infer<typeof facilityDetailSchema>;
 

@@ -90,11 +90,14 @@ export const facilities = pgTable(
     externalId: text('external_id').notNull(),
     participating: boolean('participating').notNull().default(false),
     liveSince: date('live_since', { mode: 'string' }),
+    /** Public reviews of any age; maintained with facility_score_months when a review goes public or leaves. */
+    reviewCount: integer('review_count').notNull().default(0),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('facilities_external_id_key').on(t.externalId),
+    index('facilities_review_count_idx').on(t.reviewCount.desc().nullsFirst(), t.name),
     index('facilities_organisation_idx').on(t.organisationId),
     index('facilities_sector_kind_idx').on(t.sector, t.kind),
     index('facilities_postcode_idx').on(t.postcode),
@@ -258,6 +261,8 @@ export const reviews = pgTable(
     version: integer('version').notNull().default(1),
     /** The client's Idempotency-Key of the submission: a retried submit finds the same review. */
     idempotencyKey: text('idempotency_key'),
+    /** Set when the author came with an invitation code of this facility: the public sees "geverifieerd". */
+    invitationCodeId: uuid('invitation_code_id').references((): AnyPgColumn => invitationCodes.id),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),
     publishedAt: timestamptz('published_at'),
@@ -265,6 +270,7 @@ export const reviews = pgTable(
   },
   (t) => [
     uniqueIndex('reviews_author_idempotency_key').on(t.authorId, t.idempotencyKey),
+    uniqueIndex('reviews_invitation_code_key').on(t.invitationCodeId),
     index('reviews_author_facility_idx').on(t.authorId, t.facilityId, t.createdAt),
     index('reviews_facility_public_idx').on(t.facilityId, t.publishedAt).where(sql`${t.publishedRevisionId} is not null`),
     index('reviews_status_idx').on(t.status, t.createdAt),
@@ -523,4 +529,82 @@ export const submissionSignals = pgTable(
     createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
   (t) => [index('submission_signals_created_idx').on(t.createdAt)],
+);
+
+/**
+ * Published ratings per facility, calendar month of publication and theme: how many reviews gave
+ * 1 to 5 and the sum of their scores. `theme` is a theme key or 'overall' (per review the mean of
+ * its answered themes; its bucket is that mean rounded). The sum is stored times 840, which every
+ * number of answered themes (1 to 8) divides, so sums of means stay exact integers. Maintained in
+ * the transaction that makes a review public or takes it away; a page sums the months inside the
+ * scoring window.
+ */
+export const facilityScoreMonths = pgTable(
+  'facility_score_months',
+  {
+    facilityId: integer('facility_id')
+      .notNull()
+      .references(() => facilities.id),
+    month: date('month', { mode: 'string' }).notNull(),
+    theme: text('theme').notNull(),
+    count: integer('count').notNull().default(0),
+    scaledSum: bigint('scaled_sum', { mode: 'number' }).notNull().default(0),
+    n1: integer('n1').notNull().default(0),
+    n2: integer('n2').notNull().default(0),
+    n3: integer('n3').notNull().default(0),
+    n4: integer('n4').notNull().default(0),
+    n5: integer('n5').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.facilityId, t.month, t.theme] }), check('facility_score_months_count', sql`${t.count} >= 0`)],
+);
+
+/**
+ * A one-time code a facility hands to a user it cares for; a review submitted with it is marked
+ * "geverifieerd". Only a hash is stored: the code is shown once, when it is made.
+ */
+export const invitationCodes = pgTable(
+  'invitation_codes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    facilityId: integer('facility_id')
+      .notNull()
+      .references(() => facilities.id),
+    codeHash: text('code_hash').notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    expiresAt: timestamptz('expires_at').notNull(),
+    usedAt: timestamptz('used_at'),
+  },
+  (t) => [uniqueIndex('invitation_codes_code_hash_key').on(t.codeHash), index('invitation_codes_facility_idx').on(t.facilityId, t.createdAt)],
+);
+
+export const responseStatusEnum = pgEnum('response_status', ['pending', 'published', 'rejected', 'withdrawn']);
+
+/**
+ * A facility's public answer to a review, one row per submitted version. Like reviews, a version
+ * is checked by the editors (moderation item kind `response_revision`) before it is published;
+ * the public sees the latest published version.
+ */
+export const reviewResponses = pgTable(
+  'review_responses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    reviewId: uuid('review_id')
+      .notNull()
+      .references(() => reviews.id),
+    facilityId: integer('facility_id')
+      .notNull()
+      .references(() => facilities.id),
+    writtenBy: uuid('written_by')
+      .notNull()
+      .references(() => users.id),
+    text: text('text').notNull(),
+    status: responseStatusEnum('status').notNull().default('pending'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    publishedAt: timestamptz('published_at'),
+  },
+  (t) => [
+    index('review_responses_review_published_idx').on(t.reviewId, t.publishedAt).where(sql`${t.status} = 'published'`),
+    check('review_responses_text_length', sql`char_length(${t.text}) between 1 and 4000`),
+  ],
 );

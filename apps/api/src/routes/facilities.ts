@@ -10,7 +10,8 @@ import {
 } from '@zorgwaardering/core';
 import type { RouteDeps } from '../app';
 import { errorResponse, jsonResponse, newRouter } from '../lib/openapi';
-import { getFacility, listPublicReviews, searchFacilities } from '../services/facilities';
+import { getFacility, searchFacilities } from '../services/facilities';
+import { listPublicReviews } from '../services/public-reviews';
 
 const idParam = z.object({
   id: z.coerce.number({ error: 'Geen geldig nummer' }).int('Geen geldig nummer').positive('Geen geldig nummer').max(2_147_483_647, 'Geen geldig nummer'),
@@ -37,7 +38,7 @@ export function facilityRoutes(deps: RouteDeps) {
         },
         responses: { 200: jsonResponse('Een pagina voorzieningen.', facilityPageSchema), 400: errorResponse('Ongeldige filter.') },
       }),
-      async (c) => c.json(await searchFacilities(deps.db, c.req.valid('query')), 200),
+      async (c) => c.json(await searchFacilities(deps.db, deps.rules.scores, c.req.valid('query'), deps.now()), 200),
     )
     .openapi(
       createRoute({
@@ -49,7 +50,7 @@ export function facilityRoutes(deps: RouteDeps) {
         request: { params: idParam },
         responses: { 200: jsonResponse('De voorziening.', facilityDetailSchema), 404: errorResponse('Onbekende voorziening.') },
       }),
-      async (c) => c.json(await getFacility(deps.db, deps.rules, c.req.valid('param').id), 200),
+      async (c) => c.json(await getFacility(deps.db, deps.rules.scores, c.req.valid('param').id, deps.now()), 200),
     )
     .openapi(
       createRoute({

@@ -7,7 +7,7 @@ import { requireUser } from '../lib/actor';
 import { noticeReceivedMail } from '../mail/decision-mails';
 import { enqueueEmail } from '../mail/outbox';
 import { writeAudit } from './audit';
-import { isPublicReview } from './facilities';
+import { isPublicReview } from './public-reviews';
 import { enqueueItem } from './moderation-items';
 
 /** Notices one IP address may send in an hour. */

@@ -33,6 +33,7 @@ import type { ReasonCatalogue } from '../rules';
 import { statementFor } from '../rules';
 import { writeAudit } from './audit';
 import { refuseFirstDecider } from './moderation-desk';
+import { syncScores } from './scores';
 
 
 type Item = typeof moderationItems.$inferSelect;
@@ -166,6 +167,7 @@ export async function decide(ctx: ServiceContext, settings: DecideSettings, item
         .update(reviews)
         .set({ ...reviewPatch, version: sql`${reviews.version} + 1`, updatedAt: now })
         .where(eq(reviews.id, review!.id));
+      await syncScores(tx, review!, { ...review!, ...reviewPatch });
     }
     const escalating = input.decision === 'escalate';
     const [updated] = await tx

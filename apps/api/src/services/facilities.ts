@@ -2,27 +2,19 @@ import { and, asc, count, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import {
   FACILITY_KINDS,
   PROVINCE_LABELS,
-  RELATIONSHIPS,
   SECTOR_LABELS,
   THEME_KEYS,
   THEMES,
   type FacilityKind,
   type Province,
   type Sector,
+  type Score,
 } from '@zorgwaardering/core';
-import { facilities, organisations, reviewRevisions, reviews, type Database } from '@zorgwaardering/db';
+import { facilities, organisations, OVERALL, readScores, readYearlyOverall, windowStart, type Database, type ScoreFigures } from '@zorgwaardering/db';
 import { NotFound } from '../errors';
-import type { PublicationRules } from '../rules';
+import type { ScoreRules } from '../rules';
 
 export const FACILITY_PAGE_SIZE = 20;
-export const REVIEW_PAGE_SIZE = 10;
-
-/** A review the public may see: it has an approved revision and was not withdrawn or removed. */
-export const isPublicReview = sql`${reviews.publishedRevisionId} is not null and ${reviews.status} not in ('withdrawn', 'removed')`;
-
-// Spelled out: drizzle leaves columns unqualified inside a selected subquery, which would be ambiguous here.
-const publicReviewCount = sql<number>`(select count(*)::int from reviews r
-  where r.facility_id = facilities.id and r.published_revision_id is not null and r.status not in ('withdrawn', 'removed'))`;
 
 export interface FacilitySearch {
   q?: string | undefined;
@@ -55,11 +47,12 @@ function describe(row: typeof facilities.$inferSelect) {
     capacity: row.capacity,
     participating: row.participating,
     liveSince: row.liveSince,
+    reviewCount: row.reviewCount,
   };
 }
 
 /** Facilities by name, municipality or postcode, with filters; a page at a time with the total. */
-export async function searchFacilities(db: Database, search: FacilitySearch) {
+export async function searchFacilities(db: Database, rules: ScoreRules, search: FacilitySearch, now: Date) {
   const conditions: SQL[] = [];
   const q = search.q?.trim().toLowerCase();
   const order: SQL[] = [];
@@ -76,14 +69,15 @@ export async function searchFacilities(db: Database, search: FacilitySearch) {
 
   const [{ total }] = (await db.select({ total: count() }).from(facilities).where(where)) as [{ total: number }];
   const rows = await db
-    .select({ facility: facilities, reviewCount: publicReviewCount })
+    .select({ facility: facilities })
     .from(facilities)
     .where(where)
     .orderBy(...order, desc(facilities.participating), asc(facilities.name), asc(facilities.id))
     .limit(FACILITY_PAGE_SIZE)
     .offset((search.page - 1) * FACILITY_PAGE_SIZE);
+  const scores = await summaryScores(db, rules, rows.map((row) => row.facility.id), now);
   return {
-    items: rows.map((row) => ({ ...describe(row.facility), reviewCount: Number(row.reviewCount) })),
+    items: rows.map((row) => ({ ...describe(row.facility), score: scores.get(row.facility.id) ?? null })),
     page: search.page,
     pageSize: FACILITY_PAGE_SIZE,
     total: Number(total),
@@ -91,76 +85,68 @@ export async function searchFacilities(db: Database, search: FacilitySearch) {
   };
 }
 
-/** One facility with its theme scores; an average appears only from the rules' minimum of reviews. */
-export async function getFacility(db: Database, rules: PublicationRules, id: number) {
+/** The scores of a facility as the public sees them: withheld below the minimum, marked below "indicatief". */
+export function publicScore(figures: ScoreFigures | undefined, rules: ScoreRules): Score {
+  const count = figures?.count ?? 0;
+  const shown = figures !== undefined && figures.mean !== null && count >= rules.minReviewsForAverage;
+  return {
+    average: shown ? Math.round(figures.mean! * 10) / 10 : null,
+    count,
+    distribution: shown ? [...figures.distribution] : [0, 0, 0, 0, 0],
+    indicative: count < rules.indicativeBelowReviews,
+  };
+}
+
+/** The overall score of each facility for a list, or null where none may be shown. */
+export async function summaryScores(db: Database, rules: ScoreRules, facilityIds: number[], now: Date) {
+  const figures = await readScores(db, facilityIds, windowStart(now, rules.windowMonths));
+  return new Map(
+    facilityIds.map((id) => {
+      const score = publicScore(figures.get(id)?.get(OVERALL), rules);
+      return [id, score.average === null ? null : { average: score.average, count: score.count, indicative: score.indicative }] as const;
+    }),
+  );
+}
+
+/**
+ * One facility with its scores: overall and per theme over the scoring window, from the maintained
+ * monthly figures, and the yearly trend when enough years have enough reviews.
+ */
+export async function getFacility(db: Database, rules: ScoreRules, id: number, now: Date) {
   const [row] = await db
-    .select({ facility: facilities, organisationName: organisations.name, reviewCount: publicReviewCount })
+    .select({ facility: facilities, organisationName: organisations.name })
     .from(facilities)
     .innerJoin(organisations, eq(organisations.id, facilities.organisationId))
     .where(eq(facilities.id, id));
   if (!row) throw new NotFound('Deze voorziening bestaat niet.');
 
-  const scores = await db
-    .select({
-      theme: sql<string>`score.key`,
-      average: sql<string>`avg((score.value)::numeric)`,
-      count: sql<number>`count(*)::int`,
-    })
-    .from(reviews)
-    .innerJoin(reviewRevisions, eq(reviewRevisions.id, reviews.publishedRevisionId))
-    .innerJoin(sql`lateral jsonb_each(${reviewRevisions.ratings}) as score`, sql`jsonb_typeof(score.value) = 'number'`)
-    .where(and(eq(reviews.facilityId, id), isPublicReview))
-    .groupBy(sql`score.key`);
-  const byTheme = new Map(scores.map((s) => [s.theme, s]));
+  const from = windowStart(now, rules.windowMonths);
+  const [figures, years] = await Promise.all([readScores(db, [id], from), readYearlyOverall(db, id)]);
+  const byTheme = figures.get(id) ?? new Map<string, ScoreFigures>();
+  const overall = publicScore(byTheme.get(OVERALL), rules);
+  const trendYears = years.filter((year) => year.count >= rules.trendMinReviewsPerYear);
 
   const facility = row.facility;
   return {
     ...describe(facility),
     organisationName: row.organisationName,
-    reviewCount: Number(row.reviewCount),
-    minReviewsForAverage: rules.minReviewsForAverage,
-    themes: THEME_KEYS.map((key) => {
-      const score = byTheme.get(key);
-      const themeCount = Number(score?.count ?? 0);
-      return {
-        key,
-        label: THEMES[key].label,
-        question: THEMES[key].questions[facility.sector],
-        average: score && themeCount >= rules.minReviewsForAverage ? Math.round(Number(score.average) * 10) / 10 : null,
-        count: themeCount,
-      };
-    }),
-  };
-}
-
-/** The published reviews of a facility, newest first: never who wrote them. */
-export async function listPublicReviews(db: Database, facilityId: number, page: number) {
-  const [exists] = await db.select({ id: facilities.id }).from(facilities).where(eq(facilities.id, facilityId));
-  if (!exists) throw new NotFound('Deze voorziening bestaat niet.');
-  const where = and(eq(reviews.facilityId, facilityId), isPublicReview);
-  const [{ total }] = (await db.select({ total: count() }).from(reviews).where(where)) as [{ total: number }];
-  const rows = await db
-    .select({ id: reviews.id, publishedAt: reviews.publishedAt, revision: reviewRevisions })
-    .from(reviews)
-    .innerJoin(reviewRevisions, eq(reviewRevisions.id, reviews.publishedRevisionId))
-    .where(where)
-    .orderBy(desc(reviews.publishedAt), desc(reviews.id))
-    .limit(REVIEW_PAGE_SIZE)
-    .offset((page - 1) * REVIEW_PAGE_SIZE);
-  return {
-    items: rows.map(({ id, publishedAt, revision }) => ({
-      id,
-      ratings: revision.ratings,
-      text: revision.text,
-      month: (publishedAt ?? revision.createdAt).toISOString().slice(0, 7),
-      relationship: revision.relationship,
-      relationshipLabel: RELATIONSHIPS[revision.relationship],
-      displayLabel: revision.displayLabel,
-      editedByEditors: revision.source === 'editor',
+    score: overall.average === null ? null : { average: overall.average, count: overall.count, indicative: overall.indicative },
+    scoreRules: {
+      windowMonths: rules.windowMonths,
+      windowStart: from.slice(0, 7),
+      minReviewsForAverage: rules.minReviewsForAverage,
+      indicativeBelowReviews: rules.indicativeBelowReviews,
+    },
+    overall,
+    themes: THEME_KEYS.map((key) => ({
+      key,
+      label: THEMES[key].label,
+      question: THEMES[key].questions[facility.sector],
+      ...publicScore(byTheme.get(key), rules),
     })),
-    page,
-    pageSize: REVIEW_PAGE_SIZE,
-    total: Number(total),
-    totalPages: Math.ceil(Number(total) / REVIEW_PAGE_SIZE),
+    trend:
+      trendYears.length >= rules.trendMinYears
+        ? trendYears.map((year) => ({ year: year.year, average: Math.round(year.mean * 10) / 10, count: year.count }))
+        : [],
   };
 }

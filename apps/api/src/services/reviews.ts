@@ -18,6 +18,7 @@ import type { PublicationRules } from '../rules';
 import { writeAudit } from './audit';
 import { enqueueItem } from './moderation-items';
 import { prescreenRevision } from './prescreen';
+import { syncScores } from './scores';
 import type { Rules as PrescreenRules } from '@zorgwaardering/moderation';
 
 /** Reviews in these states hold the author's place for the facility during the interval. */
@@ -259,9 +260,10 @@ export async function withdrawReview(ctx: ServiceContext, reviewId: string): Pro
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
     const [review] = await tx
-      .select({ id: reviews.id, status: reviews.status, version: reviews.version })
+      .select()
       .from(reviews)
-      .where(and(eq(reviews.id, reviewId), eq(reviews.authorId, actor.userId)));
+      .where(and(eq(reviews.id, reviewId), eq(reviews.authorId, actor.userId)))
+      .for('update');
     if (!review) throw new NotFound('Deze waardering bestaat niet of is niet van jou.');
     if (review.status === 'withdrawn') return { id: review.id, status: review.status };
     if (!EDITABLE_STATUSES.includes(review.status)) {
@@ -276,6 +278,7 @@ export async function withdrawReview(ctx: ServiceContext, reviewId: string): Pro
       .where(and(eq(reviews.id, review.id), eq(reviews.version, review.version)))
       .returning({ id: reviews.id });
     if (updated.length === 0) throw new Conflict('Deze waardering werd intussen gewijzigd. Probeer het opnieuw.', 'stale_version');
+    await syncScores(tx, review, { ...review, status: 'withdrawn' });
     // Nothing left to judge: the waiting item leaves the queue.
     await tx
       .update(moderationItems)

@@ -1,0 +1,213 @@
+import { sql } from 'drizzle-orm';
+import { THEME_KEYS, type Ratings } from '@zorgwaardering/core';
+import type { Database } from './client';
+import { facilities, facilityScoreMonths } from './schema';
+
+/** The row of facility_score_months that sums every review's own mean of its answered themes. */
+export const OVERALL = 'overall';
+
+/** Sums are stored times this: 1 to 8 all divide it, so a review's mean times it is an integer. */
+export const SCORE_SCALE = 840;
+
+/** A review as it counts in the scores: its published ratings and the month it was published. */
+export interface ScoredReview {
+  facilityId: number;
+  ratings: Ratings;
+  publishedAt: Date;
+}
+
+/** First day of the calendar month (UTC) as "YYYY-MM-01". */
+export function monthOf(date: Date): string {
+  return `${date.toISOString().slice(0, 7)}-01`;
+}
+
+/**
+ * The first month inside a window of `windowMonths` calendar months ending with the month of
+ * `now`: with 36 months in November 2026, December 2023.
+ */
+export function windowStart(now: Date, windowMonths: number): string {
+  return monthOf(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (windowMonths - 1), 1)));
+}
+
+/**
+ * What one review adds: each answered theme with its score, and 'overall' with the mean of the
+ * answered themes; `scaled` is the value times SCORE_SCALE, `bucket` the 1-5 column it counts in.
+ */
+export function contributions(ratings: Ratings): { theme: string; scaled: number; bucket: number }[] {
+  const answered = THEME_KEYS.flatMap((theme) => {
+    const value = ratings[theme];
+    return typeof value === 'number' ? [{ theme: theme as string, value }] : [];
+  });
+  if (answered.length === 0) return [];
+  const total = answered.reduce((sum, { value }) => sum + value, 0);
+  const overallScaled = (total * SCORE_SCALE) / answered.length;
+  return [
+    ...answered.map(({ theme, value }) => ({ theme, scaled: value * SCORE_SCALE, bucket: value })),
+    // Half up, as the recomputation does with floor(x + 0.5).
+    { theme: OVERALL, scaled: overallScaled, bucket: Math.floor(overallScaled / SCORE_SCALE + 0.5) },
+  ];
+}
+
+interface Delta {
+  facilityId: number;
+  month: string;
+  theme: string;
+  count: number;
+  scaledSum: number;
+  n: [number, number, number, number, number];
+}
+
+/**
+ * Moves the scores when a review's public state changes: `before` is what counted until now (null
+ * when it was not public), `after` what counts from now on (null when it leaves the public list).
+ * Call inside the transaction that changes the review; concurrent changes add up, never overwrite.
+ */
+export async function applyScoreChange(db: Database, before: ScoredReview | null, after: ScoredReview | null): Promise<void> {
+  if (before && after && before.facilityId !== after.facilityId) throw new Error('A review cannot move to another facility');
+  const deltas = new Map<string, Delta>();
+  const count = (review: ScoredReview, sign: 1 | -1) => {
+    const month = monthOf(review.publishedAt);
+    for (const { theme, scaled, bucket } of contributions(review.ratings)) {
+      const key = `${month}|${theme}`;
+      let delta = deltas.get(key);
+      if (!delta) {
+        delta = { facilityId: review.facilityId, month, theme, count: 0, scaledSum: 0, n: [0, 0, 0, 0, 0] };
+        deltas.set(key, delta);
+      }
+      delta.count += sign;
+      delta.scaledSum += sign * scaled;
+      delta.n[bucket - 1]! += sign;
+    }
+  };
+  if (before) count(before, -1);
+  if (after) count(after, 1);
+
+  const rows = [...deltas.values()].filter((d) => d.count !== 0 || d.scaledSum !== 0 || d.n.some((n) => n !== 0));
+  if (rows.length > 0) {
+    const added = (column: { name: string }) => sql`${column} + excluded.${sql.identifier(column.name)}`;
+    await db
+      .insert(facilityScoreMonths)
+      .values(
+        rows.map(({ n, ...d }) => ({ ...d, n1: n[0], n2: n[1], n3: n[2], n4: n[3], n5: n[4] })),
+      )
+      .onConflictDoUpdate({
+        target: [facilityScoreMonths.facilityId, facilityScoreMonths.month, facilityScoreMonths.theme],
+        set: {
+          count: added(facilityScoreMonths.count),
+          scaledSum: added(facilityScoreMonths.scaledSum),
+          n1: added(facilityScoreMonths.n1),
+          n2: added(facilityScoreMonths.n2),
+          n3: added(facilityScoreMonths.n3),
+          n4: added(facilityScoreMonths.n4),
+          n5: added(facilityScoreMonths.n5),
+        },
+      });
+  }
+
+  const counted = (after ? 1 : 0) - (before ? 1 : 0);
+  const facilityId = (after ?? before)?.facilityId;
+  if (counted !== 0 && facilityId !== undefined) {
+    await db
+      .update(facilities)
+      .set({ reviewCount: sql`${facilities.reviewCount} + ${counted}` })
+      .where(sql`${facilities.id} = ${facilityId}`);
+  }
+}
+
+const idList = (ids: number[]) => sql.raw(`'{${ids.map((id) => Math.trunc(Number(id))).join(',')}}'::int[]`);
+
+/**
+ * Rebuilds scores and review counts from the published reviews themselves: after a bulk load, and
+ * as the reference the maintained figures must always equal. Without `facilityIds`, for all.
+ */
+export async function recomputeScores(db: Database, facilityIds?: number[]): Promise<void> {
+  const reviewsOf = facilityIds ? sql`and r.facility_id = any(${idList(facilityIds)})` : sql``;
+  await db.execute(sql`delete from facility_score_months ${facilityIds ? sql`where facility_id = any(${idList(facilityIds)})` : sql``}`);
+  await db.execute(sql`
+    with public_reviews as (
+      select r.id, r.facility_id, to_char(r.published_at at time zone 'UTC', 'YYYY-MM-01')::date as month, rev.ratings
+      from reviews r join review_revisions rev on rev.id = r.published_revision_id
+      where r.published_revision_id is not null and r.status not in ('withdrawn', 'removed') ${reviewsOf}
+    ),
+    answers as (
+      select p.id, p.facility_id, p.month, s.key as theme, (s.value)::text::int as value
+      from public_reviews p, lateral jsonb_each(p.ratings) s
+      where jsonb_typeof(s.value) = 'number'
+    ),
+    scored as (
+      select facility_id, month, theme, value * ${SCORE_SCALE}::bigint as scaled, value as bucket from answers
+      union all
+      select facility_id, month, ${OVERALL}, sum(value) * ${SCORE_SCALE}::bigint / count(*),
+        floor(sum(value)::numeric / count(*) + 0.5)::int
+      from answers group by id, facility_id, month
+    )
+    insert into facility_score_months (facility_id, month, theme, count, scaled_sum, n1, n2, n3, n4, n5)
+    select facility_id, month, theme, count(*), sum(scaled),
+      count(*) filter (where bucket = 1), count(*) filter (where bucket = 2), count(*) filter (where bucket = 3),
+      count(*) filter (where bucket = 4), count(*) filter (where bucket = 5)
+    from scored group by facility_id, month, theme`);
+  await db.execute(sql`
+    update facilities f set review_count = coalesce((
+      select count(*) from reviews r
+      where r.facility_id = f.id and r.published_revision_id is not null and r.status not in ('withdrawn', 'removed')
+    ), 0)
+    ${facilityIds ? sql`where f.id = any(${idList(facilityIds)})` : sql``}`);
+}
+
+/** One theme's (or 'overall') figures over a set of months. */
+export interface ScoreFigures {
+  count: number;
+  /** Mean of the scores, unrounded; null without scores. */
+  mean: number | null;
+  /** Number of scores 1, 2, 3, 4 and 5. */
+  distribution: [number, number, number, number, number];
+}
+
+/** Per facility and theme, the figures of the months from `fromMonth` on (inclusive). */
+export async function readScores(db: Database, facilityIds: number[], fromMonth: string): Promise<Map<number, Map<string, ScoreFigures>>> {
+  const result = new Map<number, Map<string, ScoreFigures>>();
+  if (facilityIds.length === 0) return result;
+  const rows = await db
+    .select({
+      facilityId: facilityScoreMonths.facilityId,
+      theme: facilityScoreMonths.theme,
+      count: sql<number>`sum(${facilityScoreMonths.count})::int`,
+      scaledSum: sql<string>`sum(${facilityScoreMonths.scaledSum})`,
+      n1: sql<number>`sum(${facilityScoreMonths.n1})::int`,
+      n2: sql<number>`sum(${facilityScoreMonths.n2})::int`,
+      n3: sql<number>`sum(${facilityScoreMonths.n3})::int`,
+      n4: sql<number>`sum(${facilityScoreMonths.n4})::int`,
+      n5: sql<number>`sum(${facilityScoreMonths.n5})::int`,
+    })
+    .from(facilityScoreMonths)
+    .where(sql`${facilityScoreMonths.facilityId} = any(${idList(facilityIds)}) and ${facilityScoreMonths.month} >= ${fromMonth}`)
+    .groupBy(facilityScoreMonths.facilityId, facilityScoreMonths.theme);
+  for (const row of rows) {
+    const count = Number(row.count);
+    let themes = result.get(row.facilityId);
+    if (!themes) result.set(row.facilityId, (themes = new Map()));
+    themes.set(row.theme, {
+      count,
+      mean: count > 0 ? Number(row.scaledSum) / SCORE_SCALE / count : null,
+      distribution: [Number(row.n1), Number(row.n2), Number(row.n3), Number(row.n4), Number(row.n5)],
+    });
+  }
+  return result;
+}
+
+/** The overall mean and number of reviews per calendar year of publication, oldest first. */
+export async function readYearlyOverall(db: Database, facilityId: number): Promise<{ year: number; count: number; mean: number }[]> {
+  const rows = await db
+    .select({
+      year: sql<number>`extract(year from ${facilityScoreMonths.month})::int`,
+      count: sql<number>`sum(${facilityScoreMonths.count})::int`,
+      scaledSum: sql<string>`sum(${facilityScoreMonths.scaledSum})`,
+    })
+    .from(facilityScoreMonths)
+    .where(sql`${facilityScoreMonths.facilityId} = ${facilityId} and ${facilityScoreMonths.theme} = ${OVERALL}`)
+    .groupBy(sql`1`)
+    .orderBy(sql`1`);
+  return rows
+    .map((row) => ({ year: Number(row.year), count: Number(row.count), mean: Number(row.scaledSum) / SCORE_SCALE / Number(row.count) }))
+    .filter((row) => row.count > 0);
+}
