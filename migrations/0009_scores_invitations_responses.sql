@@ -10,8 +10,7 @@ CREATE TABLE "facility_score_months" (
 	"n3" integer DEFAULT 0 NOT NULL,
 	"n4" integer DEFAULT 0 NOT NULL,
 	"n5" integer DEFAULT 0 NOT NULL,
-	CONSTRAINT "facility_score_months_facility_id_month_theme_pk" PRIMARY KEY("facility_id","month","theme"),
-	CONSTRAINT "facility_score_months_count" CHECK ("facility_score_months"."count" >= 0)
+	CONSTRAINT "facility_score_months_facility_id_month_theme_pk" PRIMARY KEY("facility_id","month","theme")
 );
 --> statement-breakpoint
 CREATE TABLE "invitation_codes" (

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { facilities, organisations, reviewRevisions, reviews, type Database } from '@zorgwaardering/db';
+import { facilities, organisations, recomputeScores, reviewRevisions, reviews, type Database } from '@zorgwaardering/db';
 
 let counter = 0;
 
@@ -43,13 +43,14 @@ export async function createFacility(
   return facility!;
 }
 
-/** Marks a review's current revision as published, as the editorial desk does. */
+/** Marks a review's current revision as published and brings its facility's scores up to date, as the editorial desk does. */
 export async function publishReview(db: Database, reviewId: string, at = new Date()) {
   const [review] = await db.select().from(reviews).where(eq(reviews.id, reviewId));
   await db
     .update(reviews)
     .set({ status: 'published', publishedRevisionId: review!.currentRevisionId, publishedAt: at, version: review!.version + 1 })
     .where(eq(reviews.id, reviewId));
+  await recomputeScores(db, [review!.facilityId]);
 }
 
 export async function revisionsOf(db: Database, reviewId: string) {

@@ -537,7 +537,8 @@ export const submissionSignals = pgTable(
  * its answered themes; its bucket is that mean rounded). The sum is stored times 840, which every
  * number of answered themes (1 to 8) divides, so sums of means stay exact integers. Maintained in
  * the transaction that makes a review public or takes it away; a page sums the months inside the
- * scoring window.
+ * scoring window. There is no CHECK on the counts: PostgreSQL would test it on the proposed row of
+ * the INSERT ... ON CONFLICT that applies a change, and so refuse every decrement.
  */
 export const facilityScoreMonths = pgTable(
   'facility_score_months',
@@ -555,7 +556,7 @@ export const facilityScoreMonths = pgTable(
     n4: integer('n4').notNull().default(0),
     n5: integer('n5').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.facilityId, t.month, t.theme] }), check('facility_score_months_count', sql`${t.count} >= 0`)],
+  (t) => [primaryKey({ columns: [t.facilityId, t.month, t.theme] })],
 );
 
 /**
