@@ -8,6 +8,11 @@ export type Role = z.infer<typeof roleSchema>;
 export const STORED_ROLES = ['editor', 'admin'] as const;
 export type StoredRole = (typeof STORED_ROLES)[number];
 
+/** What a user may do: everyone is a parent; a membership makes a facility representative; the rest is stored. */
+export function rolesOf(stored: readonly StoredRole[], representative: boolean): Role[] {
+  return ['parent', ...(representative ? (['facility_representative'] as const) : []), ...stored];
+}
+
 export const MEMBERSHIP_ROLES = ['representative', 'manager'] as const;
 export const membershipRoleSchema = z.enum(MEMBERSHIP_ROLES);
 export type MembershipRole = z.infer<typeof membershipRoleSchema>;

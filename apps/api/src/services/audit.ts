@@ -13,7 +13,7 @@ export interface AuditEntry {
 export async function writeAudit(ctx: ServiceContext, entry: AuditEntry): Promise<void> {
   const { actor } = ctx;
   await ctx.db.insert(auditLog).values({
-    actorKind: actor.kind === 'user' ? primaryActorKind(actor.roles) : actor.kind,
+    actorKind: auditActorKind(actor),
     actorUserId: actor.kind === 'user' ? actor.userId : null,
     action: entry.action,
     targetType: entry.targetType,
@@ -22,6 +22,11 @@ export async function writeAudit(ctx: ServiceContext, entry: AuditEntry): Promis
     requestId: ctx.requestId ?? null,
     occurredAt: ctx.now(),
   });
+}
+
+/** How the log names who acted: a user by their most powerful role. */
+export function auditActorKind(actor: ServiceContext['actor']) {
+  return actor.kind === 'user' ? primaryActorKind(actor.roles) : actor.kind;
 }
 
 function primaryActorKind(roles: string[]) {
