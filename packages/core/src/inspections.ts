@@ -1,38 +1,7 @@
 import { z } from 'zod';
-import { keysOf } from './keys';
+import { ENFORCEMENT_STEP_KEYS, FOLLOW_UP_STATUS_KEYS, INSPECTION_ADVICE_KEYS, INSPECTION_KIND_KEYS } from './inspection-labels';
 
 /** Official inspection data (Zorginspectie) and the licensing agency's follow-up, as imported. */
-export const INSPECTION_KINDS = { planned: 'Gepland', complaint: 'Na een klacht', follow_up: 'Opvolging', start: 'Startinspectie' } as const;
-export type InspectionKind = keyof typeof INSPECTION_KINDS;
-export const INSPECTION_KIND_KEYS = keysOf(INSPECTION_KINDS);
-
-export const INSPECTION_ADVICE = {
-  no_enforcement: 'Geen handhaving nodig',
-  start_enforcement: 'Handhaving starten',
-  continue_enforcement: 'Handhaving voortzetten',
-} as const;
-export type InspectionAdvice = keyof typeof INSPECTION_ADVICE;
-export const INSPECTION_ADVICE_KEYS = keysOf(INSPECTION_ADVICE);
-
-export const FOLLOW_UP_STATUSES = {
-  under_study: 'In onderzoek',
-  no_follow_up: 'Geen opvolging nodig',
-  improvement_requested: 'De organisator moet verbeteren',
-  action_plan_requested: 'De organisator moet een actieplan bezorgen',
-  enforcement: 'Handhaving',
-} as const;
-export type FollowUpStatus = keyof typeof FOLLOW_UP_STATUSES;
-export const FOLLOW_UP_STATUS_KEYS = keysOf(FOLLOW_UP_STATUSES);
-
-export const ENFORCEMENT_STEPS = {
-  warning: 'Aanmaning',
-  intention_suspend: 'Voornemen tot schorsing',
-  intention_revoke: 'Voornemen tot opheffing',
-  decision_suspend: 'Beslissing tot schorsing',
-  decision_revoke: 'Beslissing tot opheffing',
-} as const;
-export type EnforcementStep = keyof typeof ENFORCEMENT_STEPS;
-export const ENFORCEMENT_STEP_KEYS = keysOf(ENFORCEMENT_STEPS);
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Een datum als JJJJ-MM-DD').refine((value) => !Number.isNaN(Date.parse(value)), 'Geen bestaande datum');
 
