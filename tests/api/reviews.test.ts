@@ -291,7 +291,10 @@ describe.each(databaseKinds)('reviews (%s)', (kind) => {
         relationship: 'ouder',
         relationshipLabel: 'Ouder',
         displayLabel: 'Ouder van een peuter',
+        verified: false,
         editedByEditors: false,
+        older: false,
+        response: null,
       });
     });
 

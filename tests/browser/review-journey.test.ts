@@ -60,7 +60,8 @@ describe.skipIf(!executablePath)('browser journey: finding a facility and writin
   let browser: Browser;
   beforeAll(async () => {
     platform = await startPlatform();
-    await seedDemo(platform.database.db);
+    // Without published reviews: the journey starts at a facility nobody has reviewed yet.
+    await seedDemo(platform.database.db, { reviews: 0 });
     browser = await chromium.launch({ executablePath: executablePath!, args: chromiumArgs });
   });
   afterAll(async () => {
@@ -82,7 +83,7 @@ describe.skipIf(!executablePath)('browser journey: finding a facility and writin
     await page.getByRole('link', { name: 'Kinderdagverblijf De Speelvogel', exact: true }).click();
     await page.waitForURL(/\/voorziening\/kinderdagverblijf-de-speelvogel-1$/);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Kinderdagverblijf De Speelvogel');
-    expect(await page.textContent('main')).toContain('Nog te weinig waarderingen');
+    expect(await page.textContent('main')).toContain('Nog geen totaalscore. Er is nog geen gepubliceerde waardering.');
 
     await page.getByRole('link', { name: 'Schrijf een waardering' }).click();
     await page.waitForURL(/\/inloggen\?redirectTo=/);

@@ -3,6 +3,7 @@ import { facilityKindSchema, provinceSchema, sectorSchema } from './sectors';
 import { themeKeySchema } from './themes';
 import { RELATIONSHIP_KEYS, reviewStatusSchema } from './reviews';
 import { pageOf } from './errors';
+import { keysOf } from './keys';
 
 /** What the API answers: shared by the API's OpenAPI document and the web app's types. */
 
@@ -32,7 +33,24 @@ export const facilitySummarySchema = z.object({
     .nullable(),
 });
 export type FacilitySummary = z.infer<typeof facilitySummarySchema>;
-export const facilityPageSchema = pageOf(facilitySummarySchema);
+
+/**
+ * How a search orders its results: how well name or municipality match the search term (without
+ * one, by name), by name, or by number of published reviews (most first).
+ */
+export const FACILITY_SORTS = {
+  relevance: 'Relevantie',
+  name: 'Naam',
+  reviews: 'Aantal waarderingen',
+} as const;
+export type FacilitySort = keyof typeof FACILITY_SORTS;
+export const FACILITY_SORT_KEYS = keysOf(FACILITY_SORTS);
+export const facilitySortSchema = z.enum(FACILITY_SORT_KEYS, { error: 'Sorteer op relevance, name of reviews' });
+
+export const facilityPageSchema = pageOf(facilitySummarySchema).extend({
+  /** The order applied: `relevance` only with a search term. */
+  sort: facilitySortSchema,
+});
 export type FacilityPage = z.infer<typeof facilityPageSchema>;
 
 /** Scores of the reviews published inside the scoring window. */
@@ -73,15 +91,23 @@ export const facilityDetailSchema = facilitySummarySchema.extend({
 });
 export type FacilityDetail = z.infer<typeof facilityDetailSchema>;
 
+/** A published review as the public sees it: never who wrote it. */
 export const publicReviewSchema = z.object({
   id: z.string(),
   ratings: ratingsOut,
   text: z.string(),
+  /** Month of publication, "YYYY-MM". */
   month: z.string(),
   relationship: z.enum(RELATIONSHIP_KEYS),
   relationshipLabel: z.string(),
   displayLabel: z.string().nullable(),
+  /** The author came with an invitation code of the facility. */
+  verified: z.boolean(),
   editedByEditors: z.boolean(),
+  /** Published before the scoring window: it does not count in the scores. */
+  older: z.boolean(),
+  /** The facility's latest published response, or null. */
+  response: z.object({ text: z.string(), month: z.string() }).nullable(),
 });
 export type PublicReviewItem = z.infer<typeof publicReviewSchema>;
 export const publicReviewPageSchema = pageOf(publicReviewSchema);

@@ -80,10 +80,42 @@ export const reviewAuthorSchema = z.object({
   lastName: z.string({ error: 'Vul je achternaam in' }).trim().min(1, 'Vul je achternaam in').max(80),
 });
 
+/**
+ * Invitation codes: 8 characters from an alphabet without look-alikes (no 0/O, 1/I), shown in two
+ * groups of four ("ABCD-EF23"). Spaces, hyphens and lower case are accepted when typed.
+ */
+export const INVITATION_CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+export const INVITATION_CODE_LENGTH = 8;
+
+/** A typed code as stored and hashed: upper case, without spaces or hyphens. */
+export function normalizeInvitationCode(value: string): string {
+  return value.toUpperCase().replace(/[\s\-‐-―]/g, '');
+}
+
+/** "ABCDEF23" as "ABCD-EF23". */
+export function formatInvitationCode(code: string): string {
+  return `${code.slice(0, 4)}-${code.slice(4)}`;
+}
+
+const invitationCodePattern = new RegExp(`^[${INVITATION_CODE_ALPHABET}]{${INVITATION_CODE_LENGTH}}$`);
+
+/** An optional invitation code: empty counts as none; anything else must look like a code. */
+export const invitationCodeSchema = z
+  .preprocess(
+    (value) => (typeof value === 'string' ? normalizeInvitationCode(value) || undefined : value),
+    z
+      .string({ error: 'Geef de uitnodigingscode als tekst' })
+      .regex(invitationCodePattern, 'Een uitnodigingscode heeft 8 letters en cijfers, bijvoorbeeld ABCD-EF23')
+      .optional(),
+  )
+  .optional();
+
 export const submitReviewSchema = reviewContentSchema.extend({
   facilityId: z.number({ error: 'Kies een voorziening' }).int().positive(),
   /** Needed the first time someone writes: seen by the editors only. */
   author: reviewAuthorSchema.optional(),
+  /** A code the facility handed out: the published review is marked "geverifieerd". */
+  invitationCode: invitationCodeSchema,
 });
 export type SubmitReviewInput = z.infer<typeof submitReviewSchema>;
 

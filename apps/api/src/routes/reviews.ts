@@ -34,7 +34,7 @@ export function reviewRoutes(deps: RouteDeps) {
         tags: ['Waarderingen'],
         summary: 'Schrijf een waardering',
         description:
-          'Voor ingelogde gebruikers. Minstens 4 van de 8 thema\'s met een score; tekst van 50 tot 4.000 tekens (opmaak wordt verwijderd); periode binnen de laatste 24 maanden. Een herhaling met dezelfde `Idempotency-Key` geeft dezelfde waardering terug. Binnen de termijn per sector: 409 `interval` met `details.availableFrom` en `details.existingReviewId`. De eerste keer zijn voor- en achternaam (`author`) nodig: alleen de redactie ziet die.',
+          'Voor ingelogde gebruikers. Minstens 4 van de 8 thema\'s met een score; tekst van 50 tot 4.000 tekens (opmaak wordt verwijderd); periode binnen de laatste 24 maanden. Een herhaling met dezelfde `Idempotency-Key` geeft dezelfde waardering terug. Binnen de termijn per sector: 409 `interval` met `details.availableFrom` en `details.existingReviewId`. De eerste keer zijn voor- en achternaam (`author`) nodig: alleen de redactie ziet die. Met een `invitationCode` van deze voorziening (ongebruikt en niet verlopen; hoofdletters, spaties en koppeltekens maken niet uit) wordt de waardering ‘geverifieerd’; een code werkt maar één keer. Een onbekende, gebruikte, verlopen of andere code is een 400 op het veld `invitationCode`.',
         request: { headers: idempotencyHeader, body: jsonBody(submitBody) },
         responses: {
           201: jsonResponse('De waardering wacht op de redactie.', submittedReviewSchema),

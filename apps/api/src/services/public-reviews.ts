@@ -1,41 +1,115 @@
-import { and, count, desc, eq, sql } from 'drizzle-orm';
-import { RELATIONSHIPS } from '@zorgwaardering/core';
-import { facilities, reviewRevisions, reviews, type Database } from '@zorgwaardering/db';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { RELATIONSHIPS, type Ratings, type Relationship, type ThemeKey } from '@zorgwaardering/core';
+import { facilities, reviewRevisions, reviews, windowStart, type Database } from '@zorgwaardering/db';
 import { NotFound } from '../errors';
+import type { ScoreRules } from '../rules';
 
 export const REVIEW_PAGE_SIZE = 10;
 
 /** A review the public may see: it has an approved revision and was not withdrawn or removed. */
 export const isPublicReview = sql`${reviews.publishedRevisionId} is not null and ${reviews.status} not in ('withdrawn', 'removed')`;
 
-/** The published reviews of a facility, newest first: never who wrote them. */
-export async function listPublicReviews(db: Database, facilityId: number, page: number) {
-  const [exists] = await db.select({ id: facilities.id }).from(facilities).where(eq(facilities.id, facilityId));
-  if (!exists) throw new NotFound('Deze voorziening bestaat niet.');
-  const where = and(eq(reviews.facilityId, facilityId), isPublicReview);
-  const [{ total }] = (await db.select({ total: count() }).from(reviews).where(where)) as [{ total: number }];
-  const rows = await db
-    .select({ id: reviews.id, publishedAt: reviews.publishedAt, revision: reviewRevisions })
-    .from(reviews)
-    .innerJoin(reviewRevisions, eq(reviewRevisions.id, reviews.publishedRevisionId))
-    .where(where)
-    .orderBy(desc(reviews.publishedAt), desc(reviews.id))
-    .limit(REVIEW_PAGE_SIZE)
-    .offset((page - 1) * REVIEW_PAGE_SIZE);
+export interface PublicReviewFilter {
+  /** Only reviews that gave this theme a score (with `score`: that score). */
+  theme?: ThemeKey | undefined;
+  /** 1 to 5: the score of `theme`, or without a theme the review's overall score. */
+  score?: number | undefined;
+  page: number;
+}
+
+/**
+ * A review's overall score: the mean of its answered themes, rounded half up, as the scores count
+ * it (packages/db/src/scores.ts).
+ */
+const overallScore = sql`(
+  select floor(sum((answer.value)::text::int)::numeric / count(*) + 0.5)::int
+  from jsonb_each(${reviewRevisions.ratings}) answer
+  where jsonb_typeof(answer.value) = 'number'
+)`;
+
+function filterConditions(filter: PublicReviewFilter): SQL[] {
+  const { theme, score } = filter;
+  if (theme && score !== undefined) return [sql`${reviewRevisions.ratings} @> ${JSON.stringify({ [theme]: score })}::jsonb`];
+  if (theme) return [sql`jsonb_typeof(${reviewRevisions.ratings} -> ${theme}::text) = 'number'`];
+  if (score !== undefined) return [sql`${overallScore} = ${score}`];
+  return [];
+}
+
+interface PageRow {
+  id: string;
+  published_at: string | null;
+  verified: boolean;
+  ratings: Ratings;
+  text: string;
+  relationship: Relationship;
+  display_label: string | null;
+  source: string;
+  created_at: string;
+  /** The latest published response: its text and when it was published (or written). */
+  response: [string, string] | null;
+}
+
+/**
+ * The published reviews of a facility, newest first, filtered by theme and score, with the
+ * facility's latest published response to each: never who wrote them. One round trip: the
+ * facility (a 404 when unknown), the total (the maintained count unless a filter needs counting)
+ * and the page with its responses.
+ */
+export async function listPublicReviews(db: Database, rules: ScoreRules, facilityId: number, filter: PublicReviewFilter, now: Date) {
+  const conditions = filterConditions(filter);
+  // Spelled out with table names: drizzle leaves columns unqualified in a select list's SQL.
+  const where = and(sql`reviews.facility_id = facilities.id`, isPublicReview, ...conditions)!;
+  const matching = sql`from reviews join review_revisions on review_revisions.id = reviews.published_revision_id where ${where}`;
+  const [found] = await db
+    .select({
+      total: conditions.length === 0 ? facilities.reviewCount : sql<number>`(select count(*)::int ${matching})`,
+      page: sql<unknown>`(
+        select coalesce(json_agg(p order by p.published_at desc, p.id desc), '[]'::json) from (
+          select reviews.id, reviews.published_at, reviews.invitation_code_id is not null as verified,
+            review_revisions.ratings, review_revisions.text, review_revisions.relationship,
+            review_revisions.display_label, review_revisions.source, review_revisions.created_at,
+            (
+              select json_build_array(rr.text, coalesce(rr.published_at, rr.created_at))
+              from review_responses rr
+              where rr.review_id = reviews.id and rr.status = 'published' and rr.facility_id = facilities.id
+              order by rr.published_at desc nulls last, rr.created_at desc
+              limit 1
+            ) as response
+          ${matching}
+          order by reviews.published_at desc, reviews.id desc
+          limit ${REVIEW_PAGE_SIZE} offset ${(filter.page - 1) * REVIEW_PAGE_SIZE}
+        ) p
+      )`,
+    })
+    .from(facilities)
+    .where(eq(facilities.id, facilityId));
+  if (!found) throw new NotFound('Deze voorziening bestaat niet.');
+  const total = Number(found.total);
+  const rows = (typeof found.page === 'string' ? JSON.parse(found.page) : found.page) as PageRow[];
+  const monthOf = (timestamp: string) => new Date(timestamp).toISOString().slice(0, 7);
+
+  // Scores count the months from the window's first month on: anything published before does not.
+  const firstCountingMonth = windowStart(now, rules.windowMonths).slice(0, 7);
   return {
-    items: rows.map(({ id, publishedAt, revision }) => ({
-      id,
-      ratings: revision.ratings,
-      text: revision.text,
-      month: (publishedAt ?? revision.createdAt).toISOString().slice(0, 7),
-      relationship: revision.relationship,
-      relationshipLabel: RELATIONSHIPS[revision.relationship],
-      displayLabel: revision.displayLabel,
-      editedByEditors: revision.source === 'editor',
-    })),
-    page,
+    items: rows.map((row) => {
+      const month = monthOf(row.published_at ?? row.created_at);
+      return {
+        id: row.id,
+        ratings: row.ratings,
+        text: row.text,
+        month,
+        relationship: row.relationship,
+        relationshipLabel: RELATIONSHIPS[row.relationship],
+        displayLabel: row.display_label,
+        verified: row.verified,
+        editedByEditors: row.source === 'editor',
+        older: month < firstCountingMonth,
+        response: row.response ? { text: row.response[0], month: monthOf(row.response[1]) } : null,
+      };
+    }),
+    page: filter.page,
     pageSize: REVIEW_PAGE_SIZE,
-    total: Number(total),
-    totalPages: Math.ceil(Number(total) / REVIEW_PAGE_SIZE),
+    total,
+    totalPages: Math.ceil(total / REVIEW_PAGE_SIZE),
   };
 }

@@ -15,6 +15,8 @@ import { Conflict, Invalid, NotFound } from '../errors';
 import { requireUser } from '../lib/actor';
 import { addDays, formatDay, isoDay } from '../lib/dates';
 import type { PublicationRules } from '../rules';
+import type { AppConfig } from '../config';
+import { checkInvitationCode, redeemInvitationCode } from './invitations';
 import { writeAudit } from './audit';
 import { enqueueItem } from './moderation-items';
 import { prescreenRevision } from './prescreen';
@@ -64,6 +66,8 @@ export interface ReviewSettings {
   rules: PublicationRules;
   /** The automated pre-screen's rules: every new revision is screened before it reaches the queue. */
   prescreen: PrescreenRules;
+  /** The key invitation codes are hashed with. */
+  config: Pick<AppConfig, 'secret'>;
 }
 
 export async function submitReview(
@@ -108,6 +112,12 @@ export async function submitReview(
       const message = 'Vul je naam in: alleen de redactie ziet die, nooit de voorziening of andere lezers';
       problems.push({ path: 'author.firstName', message }, { path: 'author.lastName', message });
     }
+    let invitationCodeId: string | null = null;
+    if (input.invitationCode) {
+      const invitation = await checkInvitationCode(tx, settings.config, facility.id, input.invitationCode, now);
+      if ('problem' in invitation) problems.push(invitation.problem);
+      else invitationCodeId = invitation.id;
+    }
     if (problems.length > 0) throw new Invalid('De waardering is niet volledig of niet geldig.', 'invalid', problems);
 
     const intervalDays = rules.resubmissionIntervalDays[facility.sector];
@@ -133,12 +143,18 @@ export async function submitReview(
       );
     }
 
+    // One use per code, even when two submissions with the same code arrive at once.
+    if (invitationCodeId && !(await redeemInvitationCode(tx, invitationCodeId, now))) {
+      throw new Invalid('De waardering is niet volledig of niet geldig.', 'invalid', [
+        { path: 'invitationCode', message: 'Deze uitnodigingscode is al gebruikt. Elke code werkt maar één keer' },
+      ]);
+    }
     if (input.author) {
       await tx.update(users).set({ firstName: input.author.firstName, lastName: input.author.lastName }).where(eq(users.id, actor.userId));
     }
     const [review] = await tx
       .insert(reviews)
-      .values({ facilityId: facility.id, authorId: actor.userId, idempotencyKey, createdAt: now, updatedAt: now })
+      .values({ facilityId: facility.id, authorId: actor.userId, idempotencyKey, invitationCodeId, createdAt: now, updatedAt: now })
       .returning({ id: reviews.id });
     const [revision] = await tx
       .insert(reviewRevisions)
@@ -172,7 +188,12 @@ export async function submitReview(
     );
     await writeAudit(
       { ...ctx, db: tx },
-      { action: 'review.submitted', targetType: 'review', targetId: review!.id, data: { facilityId: facility.id, revisionId: revision!.id, itemId } },
+      {
+        action: 'review.submitted',
+        targetType: 'review',
+        targetId: review!.id,
+        data: { facilityId: facility.id, revisionId: revision!.id, itemId, ...(invitationCodeId ? { invitationCodeId } : {}) },
+      },
     );
     return { id: review!.id, status: 'pending' as const };
   });

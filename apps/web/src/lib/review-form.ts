@@ -18,6 +18,8 @@ export interface ReviewFormValues {
   formToken: string;
   /** When editing: the version of the review the form was filled from. */
   version: string;
+  /** A code the facility handed out, as typed (new reviews only). */
+  invitationCode: string;
 }
 
 /** Messages by field ("ratings", "ratings.veiligheid", "text", "firstName", "consent"...) and "form". */
@@ -36,7 +38,7 @@ export interface ReviewFormSetup {
 }
 
 /** The order of the fields on the page, for the error summary. */
-const FIELD_ORDER = ['ratings', 'text', 'periodFrom', 'periodTo', 'relationship', 'firstName', 'lastName', 'displayLabel', 'consent'];
+const FIELD_ORDER = ['ratings', 'text', 'periodFrom', 'periodTo', 'relationship', 'invitationCode', 'firstName', 'lastName', 'displayLabel', 'consent'];
 
 /** The element an error links to: the field itself, or the first choice of a group. */
 export function errorTarget(key: string, setup: ReviewFormSetup): string | undefined {

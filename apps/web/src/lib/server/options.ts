@@ -1,11 +1,14 @@
 import {
   FACILITY_KINDS,
   FACILITY_KIND_KEYS,
+  FACILITY_SORT_KEYS,
+  FACILITY_SORTS,
   PROVINCES,
   PROVINCE_LABELS,
   SECTORS,
   SECTOR_LABELS,
   type FacilityKind,
+  type FacilitySort,
   type Province,
   type Sector,
 } from '@zorgwaardering/core';
@@ -26,3 +29,6 @@ export const provinceOptions = (): Option<Province>[] => PROVINCES.map((value) =
 
 export const isSector = (value: string): value is Sector => (SECTORS as readonly string[]).includes(value);
 export const isKind = (value: string): value is FacilityKind => (FACILITY_KIND_KEYS as readonly string[]).includes(value);
+
+/** The orders of the search results; relevance first, the default. */
+export const sortOptions = (): Option<FacilitySort>[] => FACILITY_SORT_KEYS.map((value) => ({ value, label: FACILITY_SORTS[value] }));

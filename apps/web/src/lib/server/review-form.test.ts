@@ -65,6 +65,16 @@ describe('reading and checking the review form', () => {
     expect(checkReviewForm(named, { sector: 'kinderopvang', needsName: true, now: NOW }).author).toEqual({ firstName: 'Sofie', lastName: 'Claes' });
   });
 
+  it('passes an invitation code on as the API takes it, and names a malformed one at its field', () => {
+    const typed = checkReviewForm(readReviewForm(filledForm({ invitationCode: ' abcd-ef23 ' })), { sector: 'kinderopvang', needsName: false, now: NOW });
+    expect(typed.invitationCode).toBe('ABCDEF23');
+    expect(checkReviewForm(readReviewForm(filledForm()), { sector: 'kinderopvang', needsName: false, now: NOW }).invitationCode).toBeUndefined();
+    const wrong = checkReviewForm(readReviewForm(filledForm({ invitationCode: 'ABC' })), { sector: 'kinderopvang', needsName: false, now: NOW });
+    expect(wrong.content).toBeUndefined();
+    expect(wrong.errors.invitationCode).toMatch(/8 letters en cijfers/);
+    expect(errorKey('invitationCode')).toBe('invitationCode');
+  });
+
   it('keeps a valid form token and replaces a forged one', () => {
     expect(readReviewForm(filledForm()).formToken).toBe('0b7c6f2e-3c1d-4b8e-9a55-2f0c1d7e9a10');
     expect(readReviewForm(filledForm({ formToken: 'x' })).formToken).toMatch(/^[0-9a-f-]{36}$/);

@@ -5,6 +5,7 @@ import {
   REVIEW_TEXT_MAX,
   REVIEW_TEXT_MIN,
   THEME_KEYS,
+  invitationCodeSchema,
   periodProblems,
   reviewAuthorSchema,
   reviewContentSchema,
@@ -19,6 +20,9 @@ import type { ApiError } from './api';
 
 /** The value of the "niet van toepassing / weet ik niet" choice. */
 export const NOT_APPLICABLE = 'nvt';
+
+/** Longer input is cut off: a code has 8 characters, with a hyphen and spaces a few more. */
+const INVITATION_CODE_INPUT_MAX = 40;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -35,6 +39,7 @@ export function emptyReviewForm(formToken: string = crypto.randomUUID()): Review
     consent: false,
     formToken,
     version: '',
+    invitationCode: '',
   };
 }
 
@@ -84,6 +89,7 @@ export function readReviewForm(form: FormData): ReviewFormValues {
     consent: form.get('consent') === 'ja',
     formToken: UUID.test(text('formToken')) ? text('formToken') : crypto.randomUUID(),
     version: text('version'),
+    invitationCode: text('invitationCode').trim().slice(0, INVITATION_CODE_INPUT_MAX),
   };
 }
 
@@ -116,6 +122,8 @@ interface Checked {
   errors: ReviewFormErrors;
   content?: ReviewContent;
   author?: { firstName: string; lastName: string };
+  /** The invitation code as the API takes it, when one was typed. */
+  invitationCode?: string;
 }
 
 /**
@@ -155,10 +163,13 @@ export function checkReviewForm(values: ReviewFormValues, context: { sector: Sec
     else for (const issue of name.error.issues) add(errorKey(`author.${issue.path.map(String).join('.')}`), issue.message);
   }
 
+  const invitation = invitationCodeSchema.safeParse(values.invitationCode);
+  if (!invitation.success) add('invitationCode', invitation.error.issues[0]?.message ?? 'Deze uitnodigingscode klopt niet');
+
   if (!values.consent) errors.consent = 'Bevestig dat je waardering de gedragscode volgt';
 
   if (Object.keys(errors).length > 0 || !parsed.success) return { errors };
-  return { errors, content: parsed.data, ...(author ? { author } : {}) };
+  return { errors, content: parsed.data, ...(author ? { author } : {}), ...(invitation.data ? { invitationCode: invitation.data } : {}) };
 }
 
 function ratingFromForm(value: string | undefined): number | null | string {
@@ -170,7 +181,7 @@ function ratingFromForm(value: string | undefined): number | null | string {
 export function errorKey(path: string): string {
   if (path === 'ratings' || /^ratings\.[a-z]+$/.test(path)) return path;
   if (path === 'author.firstName' || path === 'author.lastName') return path.slice('author.'.length);
-  if (['text', 'relationship', 'periodFrom', 'periodTo', 'displayLabel'].includes(path)) return path;
+  if (['text', 'relationship', 'periodFrom', 'periodTo', 'displayLabel', 'invitationCode'].includes(path)) return path;
   return 'form';
 }
 

@@ -36,7 +36,11 @@ export const load: PageServerLoad = async (event) => {
   const needsName = !(user.firstName && user.lastName);
   return {
     facility: facilitySummary(facility),
-    form: { setup: reviewFormSetup(facility.sector, facility.themes, needsName), values: emptyReviewForm() },
+    form: {
+      setup: reviewFormSetup(facility.sector, facility.themes, needsName),
+      // A link from the facility's invitation carries the code: ?code=ABCD-EF23.
+      values: { ...emptyReviewForm(), invitationCode: (event.url.searchParams.get('code') ?? '').trim().slice(0, 40) },
+    },
     existing: earlier ? { id: earlier.id, createdAt: earlier.createdAt, statusLabel: earlier.statusLabel } : null,
   };
 };
@@ -54,7 +58,12 @@ export const actions: Actions = {
     if (!checked.content) return refuse(400, checked.errors);
 
     const result = await api<{ id: string; status: string }>(event, '/api/reviews', {
-      body: { ...checked.content, facilityId: facility.id, ...(checked.author ? { author: checked.author } : {}) },
+      body: {
+        ...checked.content,
+        facilityId: facility.id,
+        ...(checked.author ? { author: checked.author } : {}),
+        ...(checked.invitationCode ? { invitationCode: checked.invitationCode } : {}),
+      },
       headers: { 'idempotency-key': values.formToken },
     });
     if (result.ok) redirect(303, `/account/waarderingen/${result.data.id}/verstuurd`);

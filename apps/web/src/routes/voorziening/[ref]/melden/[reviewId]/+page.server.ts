@@ -1,9 +1,10 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { NOTICE_REASONS, emailSchema, type PublicReviewPage } from '@zorgwaardering/core';
+import { NOTICE_REASONS, THEME_KEYS, emailSchema, type PublicReviewPage } from '@zorgwaardering/core';
 import { api } from '$lib/server/api';
 import { loadFacility } from '$lib/server/facility';
 import { facilityPath } from '$lib/server/facility-url';
 import { isUuid } from '$lib/server/moderation-queues';
+import { NO_REVIEW_FILTERS, readPage, readReviewFilters, reviewListQuery, type ReviewFilters } from '$lib/review-filters';
 import type { Actions, PageServerLoad } from './$types';
 
 const EXPLANATION_MIN = 10;
@@ -25,8 +26,8 @@ export interface NoticeFailure {
 export const load: PageServerLoad = async (event) => {
   const facility = await loadFacility(event, event.params.ref);
   const reviewId = event.params.reviewId;
-  const page = Number(event.url.searchParams.get('page') ?? '1');
-  const review = isUuid(reviewId) ? await findPublishedReview(event, facility.id, reviewId, Number.isInteger(page) && page >= 1 ? page : 1) : null;
+  const filters = readReviewFilters(event.url.searchParams, THEME_KEYS);
+  const review = isUuid(reviewId) ? await findPublishedReview(event, facility.id, reviewId, filters, readPage(event.url.searchParams)) : null;
 
   return {
     facility: { name: facility.name, href: facilityPath(facility) },
@@ -38,10 +39,11 @@ export const load: PageServerLoad = async (event) => {
   };
 };
 
-/** The review on the page of the facility list it was reported from (or the first page). */
-async function findPublishedReview(event: Parameters<PageServerLoad>[0], facilityId: number, reviewId: string, page: number) {
-  for (const candidate of page === 1 ? [1] : [page, 1]) {
-    const result = await api<PublicReviewPage>(event, `/api/facilities/${facilityId}/reviews?page=${candidate}`);
+/** The review on the page of the (filtered) facility list it was reported from, or on the first page. */
+async function findPublishedReview(event: Parameters<PageServerLoad>[0], facilityId: number, reviewId: string, filters: ReviewFilters, page: number) {
+  const candidates = [reviewListQuery(filters, page), reviewListQuery(NO_REVIEW_FILTERS, 1)];
+  for (const query of new Set(candidates)) {
+    const result = await api<PublicReviewPage>(event, `/api/facilities/${facilityId}/reviews${query}`);
     const found = result.ok ? result.data.items.find((item) => item.id === reviewId) : undefined;
     if (found) return found;
   }
