@@ -7,5 +7,8 @@ export * from './reviews';
 export * from './dto';
 export * from './moderation';
 export * from './slug';
+export * from './inspection-labels';
 export * from './inspections';
+export * from './inspection-dto';
 export * from './keys';
+export * from './open-data';

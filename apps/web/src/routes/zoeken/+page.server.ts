@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { FacilityPage } from '@zorgwaardering/core';
 import { facilityPath } from '$lib/server/facility-url';
 import { api } from '$lib/server/api';
-import { isKind, isSector, kindOptions, provinceOptions, sectorOptions } from '$lib/server/options';
+import { isKind, isSector, kindOptions, provinceOptions, sectorOptions, sortOptions } from '$lib/server/options';
 import type { PageServerLoad } from './$types';
 
 export interface SearchFilters {
@@ -10,6 +10,8 @@ export interface SearchFilters {
   sector: string;
   kind: string;
   province: string;
+  /** Empty for the default: relevance with a search term, name without. */
+  sort: string;
   page: string;
 }
 
@@ -23,12 +25,20 @@ const CHOICE_MESSAGES: Partial<Record<FilterField, string>> = {
   sector: 'Kies een sector uit de lijst.',
   kind: 'Kies een soort voorziening uit de lijst.',
   province: 'Kies een provincie uit de lijst.',
+  sort: 'Kies een volgorde uit de lijst.',
 };
 
 export const load: PageServerLoad = async (event) => {
   const params = event.url.searchParams;
   const read = (name: string) => params.get(name)?.trim() ?? '';
-  const filters: SearchFilters = { q: read('q'), sector: read('sector'), kind: read('kind'), province: read('province'), page: read('page') };
+  const filters: SearchFilters = {
+    q: read('q'),
+    sector: read('sector'),
+    kind: read('kind'),
+    province: read('province'),
+    sort: read('sort') === 'relevance' ? '' : read('sort'),
+    page: read('page'),
+  };
   // A kind of another sector is left over from before the sector changed (without JavaScript): drop it.
   if (isSector(filters.sector) && isKind(filters.kind) && !kindOptions().some((k) => k.value === filters.kind && k.sector === filters.sector)) {
     filters.kind = '';
@@ -36,7 +46,7 @@ export const load: PageServerLoad = async (event) => {
 
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries(filters)) if (value) query.set(name, value);
-  const options = { sectors: sectorOptions(), kinds: kindOptions(), provinces: provinceOptions() };
+  const options = { sectors: sectorOptions(), kinds: kindOptions(), provinces: provinceOptions(), sorts: sortOptions() };
 
   const result = await api<FacilityPage>(event, `/api/facilities${query.size ? `?${query}` : ''}`);
   if (!result.ok) {
@@ -49,7 +59,7 @@ export const load: PageServerLoad = async (event) => {
     return { filters, options, errors, results: null };
   }
 
-  const { items, page, total, totalPages } = result.data;
+  const { items, page, total, totalPages, sort } = result.data;
   return {
     filters,
     options,
@@ -58,6 +68,7 @@ export const load: PageServerLoad = async (event) => {
       page,
       total,
       totalPages,
+      sortLabel: options.sorts.find((option) => option.value === sort)?.label ?? '',
       items: items.map((facility) => ({
         id: facility.id,
         name: facility.name,
@@ -68,6 +79,7 @@ export const load: PageServerLoad = async (event) => {
         municipality: facility.municipality,
         participating: facility.participating,
         reviewCount: facility.reviewCount,
+        score: facility.score,
       })),
     },
   };
