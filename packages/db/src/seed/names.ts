@@ -106,3 +106,24 @@ export const ORGANISATION_PATTERNS = {
     jeugdhulp: [],
   },
 } satisfies Record<string, Record<Sector, readonly string[]>>;
+
+/** First names of the synthetic reviewers and facility staff accounts: common in Flanders, several generations. */
+export const FIRST_NAMES = [
+  'Emma', 'Lien', 'Sarah', 'Eline', 'Nathalie', 'Katrien', 'Veerle', 'Inge', 'Els', 'Griet', 'Hanne', 'Joke',
+  'Liesbeth', 'Annelies', 'Evelien', 'Kelly', 'Tine', 'Ellen', 'Nele', 'Leen', 'Ilse', 'Karen', 'Marleen', 'Hilde',
+  'Linda', 'Martine', 'Rita', 'Godelieve', 'Ann', 'Elke', 'Sien', 'Fien', 'Lore', 'Charlotte', 'Julie', 'Laura',
+  'Jan', 'Tom', 'Bart', 'Koen', 'Kris', 'Dirk', 'Geert', 'Stijn', 'Thomas', 'Pieterjan', 'Jeroen', 'Wim',
+  'Steven', 'Tim', 'Bert', 'Sven', 'Joris', 'Maarten', 'Dries', 'Arne', 'Lars', 'Robbe', 'Ward', 'Lukas',
+  'Simon', 'Jens', 'Ruben', 'Mathias', 'Yannick', 'Kevin', 'Glenn', 'Frank', 'Luc', 'Marc', 'Eddy', 'Patrick',
+  'Rudi', 'Filip', 'Johan', 'Guy', 'Mohamed', 'Yasmina', 'Fatima', 'Samira', 'Youssef', 'Ayoub', 'Elif', 'Emre',
+  'Aylin', 'Nadia', 'Karim', 'Ines',
+];
+
+export const LAST_NAMES = [
+  'Peeters', 'Janssens', 'Maes', 'Jacobs', 'Mertens', 'Willems', 'Claes', 'Goossens', 'Wouters', 'De Smet',
+  'Dubois', 'Hermans', 'Aerts', 'Lambrecht', 'Vermeulen', 'Van Damme', 'Martens', 'Verstraete', 'De Clercq',
+  'Desmet', 'Vandenberghe', 'Van den Broeck', 'Claeys', 'Pauwels', 'Michiels', 'Smets', 'Leroy', 'Cools',
+  'Verhoeven', 'Van Dyck', 'De Backer', 'Segers', 'Coppens', 'Hendrickx', 'Bosmans', 'Stevens', 'Geerts',
+  'Lemmens', 'Devos', 'De Wilde', 'Verbeke', 'Baert', 'Van Acker', 'Celis', 'Thys', 'Vervoort', 'Nys',
+  'Van Hecke', 'De Vos', 'Vanhove', 'El Amrani', 'Yilmaz', 'Benali', 'Demir',
+];
