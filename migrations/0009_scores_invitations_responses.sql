@@ -11,6 +11,7 @@ CREATE TABLE "facility_score_months" (
 	"n4" integer DEFAULT 0 NOT NULL,
 	"n5" integer DEFAULT 0 NOT NULL,
 	CONSTRAINT "facility_score_months_facility_id_month_theme_pk" PRIMARY KEY("facility_id","month","theme")
+		INCLUDE ("count","scaled_sum","n1","n2","n3","n4","n5")
 );
 --> statement-breakpoint
 CREATE TABLE "invitation_codes" (

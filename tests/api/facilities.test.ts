@@ -1,14 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { facilities } from '@zorgwaardering/db';
 import { seedDemo } from '@zorgwaardering/db/seed';
 import { databaseKinds } from '../support/databases';
 import { createTestApi, type TestApi } from '../support/api';
 import { json } from '../support/http';
+import { createFacility } from '../support/fixtures';
+import { insertPublishedReviews, ratingsOf } from '../support/published-reviews';
 
 describe.each(databaseKinds)('finding a facility (%s)', (kind) => {
   let api: TestApi;
   beforeAll(async () => {
     api = await createTestApi(kind);
-    await seedDemo(api.database.db);
+    await seedDemo(api.database.db, { reviews: 0 });
   });
   afterAll(() => api.close());
 
@@ -49,6 +53,14 @@ describe.each(databaseKinds)('finding a facility (%s)', (kind) => {
 
   it('answers an empty page when nothing matches', async () => {
     expect(await search('q=bestaatnergens')).toMatchObject({ items: [], total: 0, totalPages: 0 });
+  });
+
+  it('keeps the total on a page past the last one, with and without a search term', async () => {
+    for (const query of ['q=gent', 'sector=kinderopvang']) {
+      const first = await search(query);
+      expect(first.total, query).toBeGreaterThan(0);
+      expect(await search(`${query}&page=${first.totalPages + 1}`), query).toMatchObject({ items: [], total: first.total, totalPages: first.totalPages });
+    }
   });
 
   it('treats % and _ in the search as ordinary characters', async () => {
@@ -95,5 +107,76 @@ describe('typo-tolerant search', () => {
   it('finds "De Speelvogel" when searching "Speelvogl", first', async () => {
     const page = await json(await api.request('/api/facilities?q=Speelvogl'));
     expect(page.items[0].name).toBe('Kinderdagverblijf De Speelvogel');
+  });
+});
+
+describe.each(databaseKinds)('ordering search results and showing scores (%s)', (kind) => {
+  let api: TestApi;
+  const ids: Record<string, number> = {};
+  beforeAll(async () => {
+    api = await createTestApi(kind);
+  });
+  afterAll(() => api.close());
+  beforeEach(async () => {
+    await api.database.reset();
+    for (const name of ['Kinderopvang Zeester', 'Kinderopvang Aster', 'Kinderopvang Mol', 'Kinderopvang Berk']) {
+      ids[name] = (await createFacility(api.database.db, { name, municipality: 'Testegem', postcode: '9999' })).id;
+    }
+  });
+
+  const names = (page: { items: { name: string }[] }) => page.items.map((f) => f.name);
+  const search = async (query: string) => {
+    const res = await api.request(`/api/facilities?${query}`);
+    expect(res.status).toBe(200);
+    return json(res);
+  };
+
+  it('sorts by name, the default without a search term', async () => {
+    const sorted = ['Kinderopvang Aster', 'Kinderopvang Berk', 'Kinderopvang Mol', 'Kinderopvang Zeester'];
+    expect(await search('sort=name')).toMatchObject({ sort: 'name', items: sorted.map((name) => ({ name })) });
+    expect(names(await search(''))).toEqual(sorted);
+    // Relevance needs something to be relevant to.
+    expect((await search('sort=relevance')).sort).toBe('name');
+    expect(names(await search('q=testegem&sort=name'))).toEqual(sorted);
+  });
+
+  it('sorts by relevance by default with a search term', async () => {
+    const page = await search('q=zeester');
+    expect(page.sort).toBe('relevance');
+    expect(names(page)[0]).toBe('Kinderopvang Zeester');
+  });
+
+  it('sorts by number of published reviews, most first, then by name', async () => {
+    const counts: Record<string, number> = { 'Kinderopvang Zeester': 14, 'Kinderopvang Aster': 2, 'Kinderopvang Mol': 14, 'Kinderopvang Berk': 0 };
+    for (const [name, count] of Object.entries(counts)) {
+      await api.database.db.update(facilities).set({ reviewCount: count }).where(sql`${facilities.id} = ${ids[name]!}`);
+    }
+    const page = await search('sort=reviews');
+    expect(page.sort).toBe('reviews');
+    expect(page.items.map((f: { name: string; reviewCount: number }) => [f.name, f.reviewCount])).toEqual([
+      ['Kinderopvang Mol', 14],
+      ['Kinderopvang Zeester', 14],
+      ['Kinderopvang Aster', 2],
+      ['Kinderopvang Berk', 0],
+    ]);
+    expect(names(await search('q=testegem&sort=reviews')).slice(0, 2)).toEqual(['Kinderopvang Mol', 'Kinderopvang Zeester']);
+  });
+
+  it('refuses an unknown order with 400 naming the parameter', async () => {
+    const res = await api.request('/api/facilities?sort=beste');
+    expect(res.status).toBe(400);
+    expect((await json(res)).error.details[0].path).toBe('sort');
+  });
+
+  it('shows a score only from the minimum number of reviews, marked indicative below the threshold', async () => {
+    const { minReviewsForAverage, indicativeBelowReviews } = api.deps.rules.scores;
+    await insertPublishedReviews(api.database.db, ids['Kinderopvang Aster']!, minReviewsForAverage - 1);
+    await insertPublishedReviews(api.database.db, ids['Kinderopvang Berk']!, minReviewsForAverage, { ratings: ratingsOf(5, 4, 4, 4) });
+    await insertPublishedReviews(api.database.db, ids['Kinderopvang Mol']!, indicativeBelowReviews, { ratings: ratingsOf(3, 3, 3, 3, 3, 3, 3, 3) });
+    const byName = Object.fromEntries((await search('sort=name')).items.map((f: { name: string }) => [f.name, f]));
+    expect(byName['Kinderopvang Aster']).toMatchObject({ reviewCount: minReviewsForAverage - 1, score: null });
+    expect(byName['Kinderopvang Berk']).toMatchObject({ reviewCount: minReviewsForAverage, score: { average: 4.3, count: minReviewsForAverage, indicative: true } });
+    expect(byName['Kinderopvang Mol']).toMatchObject({ reviewCount: indicativeBelowReviews, score: { average: 3, count: indicativeBelowReviews, indicative: false } });
+    expect(byName['Kinderopvang Zeester']).toMatchObject({ reviewCount: 0, score: null });
   });
 });

@@ -41,7 +41,9 @@ await handle.db.execute(sql`
   select 'review_revision', v.id, v.review_id, v.id, r.facility_id, f.sector, (random() * 100)::int, random() < 0.01, r.created_at, r.created_at + interval '7 days'
   from v join r on r.id = v.review_id join facilities f on f.id = r.facility_id`);
 await handle.db.execute(sql`update reviews set current_revision_id = m.revision_id from moderation_items m where m.review_id = reviews.id`);
-await handle.db.execute(sql`analyze`);
+// Measure the steady state, not the aftermath of the bulk load: no autovacuum or checkpoint mid-run.
+await handle.db.execute(sql`vacuum analyze`);
+await handle.db.execute(sql`checkpoint`);
 
 const deps = await buildDeps(handle, { ...configFromEnv({ ...process.env, APP_SECRET: 'b'.repeat(40) }), publicUrl: origin, allowedOrigins: [origin] }, silentLogger);
 const app = createApp(deps);
@@ -52,7 +54,7 @@ const request = async (path: string, init: RequestInit = {}): Promise<Response> 
 
 async function measure(name: string, fn: () => Promise<Response>) {
   const durations: number[] = [];
-  for (let i = 0; i < 20; i++) await fn(); // warm up
+  for (let i = 0; i < 50; i++) await fn(); // warm up
   for (let i = 0; i < ROUNDS; i++) {
     const [ms, res] = await time(fn);
     if (!res.ok) throw new Error(`${name}: ${res.status} ${await res.text()}`);

@@ -1,6 +1,7 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Context } from 'hono';
@@ -15,18 +16,21 @@ import { newRouter } from './lib/openapi';
 import type { OutboxWorker } from './mail/outbox';
 import type { MailTransport } from './mail/transport';
 import type { SessionStore } from './auth/session';
-import { loadActorRoles } from './services/users';
+import { PublicCache } from './lib/public-cache';
 import { authRoutes } from './routes/auth';
 import { devMailboxRoutes } from './routes/dev-mailbox';
 import { docsRoutes } from './routes/docs';
 import { healthRoutes } from './routes/health';
 import { meRoutes } from './routes/me';
 import { facilityRoutes } from './routes/facilities';
+import { invitationRoutes } from './routes/invitations';
+import { inspectionRoutes } from './routes/inspections';
 import { reviewRoutes } from './routes/reviews';
 import type { PublicationRules, ReasonCatalogue } from './rules';
 import type { Rules as PrescreenRules } from '@zorgwaardering/moderation';
 import { moderationRoutes } from './routes/moderation';
 import { transparencyRoutes } from './routes/transparency';
+import { openDataRoutes } from './routes/open-data';
 
 export interface AppDeps {
   db: Database;
@@ -63,7 +67,11 @@ export function createApp(deps: AppDeps) {
       ms: Math.round(performance.now() - started),
     });
   });
-  app.use('*', secureHeaders({ crossOriginResourcePolicy: 'same-origin', referrerPolicy: 'strict-origin-when-cross-origin' }));
+  // Open data is for anyone to read from any site, without credentials; everything else stays same-origin.
+  const ownHeaders = secureHeaders({ crossOriginResourcePolicy: 'same-origin', referrerPolicy: 'strict-origin-when-cross-origin' });
+  const openDataHeaders = secureHeaders({ crossOriginResourcePolicy: 'cross-origin', referrerPolicy: 'strict-origin-when-cross-origin' });
+  app.use('*', (c, next) => (c.req.path.startsWith('/api/open-data/') ? openDataHeaders(c, next) : ownHeaders(c, next)));
+  app.use('/api/open-data/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD'], exposeHeaders: ['Link', 'Content-Disposition'] }));
   app.use('*', async (c, next) => {
     c.set('clientIp', clientIp(c, deps.trustProxy ?? true));
     await next();
@@ -95,8 +103,8 @@ export function createApp(deps: AppDeps) {
       const { session, setCookie } = await deps.sessions.validate(sessionId);
       if (setCookie) c.header('Set-Cookie', setCookie, { append: true });
       if (session) {
-        c.set('session', session);
-        c.set('actor', { kind: 'user', userId: session.userId, roles: await loadActorRoles(deps.db, session.userId) });
+        c.set('session', { sessionId: session.sessionId, userId: session.userId });
+        c.set('actor', { kind: 'user', userId: session.userId, roles: session.roles });
       }
     }
     await next();
@@ -108,15 +116,27 @@ export function createApp(deps: AppDeps) {
     requestId: c.get('requestId'),
     now,
   });
-  const routeDeps = { ...deps, now, serviceContext };
+  const publicCache = new PublicCache(deps.config.publicCacheSeconds * 1000, now);
+  // Public content changes only through decisions and an author's own review routes: once one of
+  // them has succeeded (and so committed), public answers are read afresh.
+  for (const path of ['/api/moderation/items/*', '/api/reviews/*']) {
+    app.use(path, async (c, next) => {
+      await next();
+      if (c.req.method !== 'GET' && c.res.status < 400) publicCache.clear();
+    });
+  }
+  const routeDeps = { ...deps, now, serviceContext, publicCache };
 
   app.route('/api', healthRoutes(routeDeps));
   app.route('/api', authRoutes(routeDeps));
   app.route('/api', meRoutes(routeDeps));
   app.route('/api', facilityRoutes(routeDeps));
+  app.route('/api', invitationRoutes(routeDeps));
+  app.route('/api', inspectionRoutes(routeDeps));
   app.route('/api', reviewRoutes(routeDeps));
   app.route('/api', moderationRoutes(routeDeps));
   app.route('/api', transparencyRoutes(routeDeps));
+  app.route('/api', openDataRoutes(routeDeps));
   if (deps.mailTransport.kind === 'mailbox') app.route('/api', devMailboxRoutes(routeDeps));
   app.route('/api', docsRoutes(app));
 
@@ -146,6 +166,7 @@ export function createApp(deps: AppDeps) {
 export type RouteDeps = AppDeps & {
   now: () => Date;
   serviceContext: (c: Context<AppEnv>) => ServiceContext;
+  publicCache: PublicCache;
 };
 
 function clientIp(c: Context<AppEnv>, trustProxy: boolean): string | null {

@@ -537,7 +537,9 @@ export const submissionSignals = pgTable(
  * its answered themes; its bucket is that mean rounded). The sum is stored times 840, which every
  * number of answered themes (1 to 8) divides, so sums of means stay exact integers. Maintained in
  * the transaction that makes a review public or takes it away; a page sums the months inside the
- * scoring window. There is no CHECK on the counts: PostgreSQL would test it on the proposed row of
+ * scoring window. The primary key also carries the figures (`INCLUDE`, written in the migration:
+ * drizzle cannot say it), so a page reads them from the index alone instead of from one heap page
+ * per month and theme. There is no CHECK on the counts: PostgreSQL would test it on the proposed row of
  * the INSERT ... ON CONFLICT that applies a change, and so refuse every decrement.
  */
 export const facilityScoreMonths = pgTable(

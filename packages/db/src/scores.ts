@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { THEME_KEYS, type Ratings } from '@zorgwaardering/core';
 import type { Database } from './client';
 import { facilities, facilityScoreMonths } from './schema';
@@ -186,28 +186,67 @@ export async function readScores(db: Database, facilityIds: number[], fromMonth:
     const count = Number(row.count);
     let themes = result.get(row.facilityId);
     if (!themes) result.set(row.facilityId, (themes = new Map()));
-    themes.set(row.theme, {
-      count,
-      mean: count > 0 ? Number(row.scaledSum) / SCORE_SCALE / count : null,
-      distribution: [Number(row.n1), Number(row.n2), Number(row.n3), Number(row.n4), Number(row.n5)],
-    });
+    themes.set(row.theme, figuresOf(count, Number(row.scaledSum), [row.n1, row.n2, row.n3, row.n4, row.n5].map(Number)));
   }
   return result;
 }
 
-/** The overall mean and number of reviews per calendar year of publication, oldest first. */
-export async function readYearlyOverall(db: Database, facilityId: number): Promise<{ year: number; count: number; mean: number }[]> {
-  const rows = await db
-    .select({
-      year: sql<number>`extract(year from ${facilityScoreMonths.month})::int`,
-      count: sql<number>`sum(${facilityScoreMonths.count})::int`,
-      scaledSum: sql<string>`sum(${facilityScoreMonths.scaledSum})`,
-    })
-    .from(facilityScoreMonths)
-    .where(sql`${facilityScoreMonths.facilityId} = ${facilityId} and ${facilityScoreMonths.theme} = ${OVERALL}`)
-    .groupBy(sql`1`)
-    .orderBy(sql`1`);
-  return rows
-    .map((row) => ({ year: Number(row.year), count: Number(row.count), mean: Number(row.scaledSum) / SCORE_SCALE / Number(row.count) }))
-    .filter((row) => row.count > 0);
+/** The figures of one row of sums: count, scaled sum and the numbers of 1s to 5s. */
+function figuresOf(count: number, scaledSum: number, n: number[]): ScoreFigures {
+  return {
+    count,
+    mean: count > 0 ? scaledSum / SCORE_SCALE / count : null,
+    distribution: [n[0] ?? 0, n[1] ?? 0, n[2] ?? 0, n[3] ?? 0, n[4] ?? 0],
+  };
+}
+
+/** A JSON value as the driver gives it: parsed already (postgres.js, PGlite) or as text. */
+const parsedJson = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
+
+/**
+ * A subquery giving one facility's figures per theme over the months from `fromMonth` on, as one
+ * JSON array, to select next to the facility itself: one round trip reads both. Read it with
+ * `scoresFromJson`.
+ */
+export function scoresJson(facilityId: SQLWrapper, fromMonth: string): SQL<unknown> {
+  return sql`(
+    select coalesce(json_agg(json_build_array(s.theme, s.count, s.scaled_sum, s.n1, s.n2, s.n3, s.n4, s.n5)), '[]'::json)
+    from (
+      select m.theme, sum(m.count) as count, sum(m.scaled_sum) as scaled_sum,
+        sum(m.n1) as n1, sum(m.n2) as n2, sum(m.n3) as n3, sum(m.n4) as n4, sum(m.n5) as n5
+      from facility_score_months m
+      where m.facility_id = ${facilityId} and m.month >= ${fromMonth}::date
+      group by m.theme
+    ) s
+  )`;
+}
+
+export function scoresFromJson(value: unknown): Map<string, ScoreFigures> {
+  const rows = parsedJson<[string, ...(number | string)[]][]>(value);
+  return new Map(rows.map(([theme, count, scaledSum, ...n]) => [theme, figuresOf(Number(count), Number(scaledSum), n.map(Number))]));
+}
+
+/**
+ * A subquery giving one facility's overall mean and number of reviews per calendar year of
+ * publication, oldest first, as one JSON array. Read it with `yearlyOverallFromJson`.
+ */
+export function yearlyOverallJson(facilityId: SQLWrapper): SQL<unknown> {
+  return sql`(
+    select coalesce(json_agg(json_build_array(y.year, y.count, y.scaled_sum) order by y.year), '[]'::json)
+    from (
+      select extract(year from m.month)::int as year, sum(m.count) as count, sum(m.scaled_sum) as scaled_sum
+      from facility_score_months m
+      where m.facility_id = ${facilityId} and m.theme = ${OVERALL}
+      group by 1
+    ) y
+    where y.count > 0
+  )`;
+}
+
+export function yearlyOverallFromJson(value: unknown): { year: number; count: number; mean: number }[] {
+  return parsedJson<(number | string)[][]>(value).map(([year, count, scaledSum]) => ({
+    year: Number(year),
+    count: Number(count),
+    mean: Number(scaledSum) / SCORE_SCALE / Number(count),
+  }));
 }

@@ -6,11 +6,24 @@ import {
   THEME_KEYS,
   THEMES,
   type FacilityKind,
+  type FacilitySort,
   type Province,
   type Sector,
   type Score,
 } from '@zorgwaardering/core';
-import { facilities, organisations, OVERALL, readScores, readYearlyOverall, windowStart, type Database, type ScoreFigures } from '@zorgwaardering/db';
+import {
+  facilities,
+  organisations,
+  OVERALL,
+  readScores,
+  scoresFromJson,
+  scoresJson,
+  windowStart,
+  yearlyOverallFromJson,
+  yearlyOverallJson,
+  type Database,
+  type ScoreFigures,
+} from '@zorgwaardering/db';
 import { NotFound } from '../errors';
 import type { ScoreRules } from '../rules';
 
@@ -22,6 +35,8 @@ export interface FacilitySearch {
   kind?: FacilityKind | undefined;
   province?: Province | undefined;
   postcode?: string | undefined;
+  /** Without a search term, `relevance` falls back to `name`; the default is `relevance` with one, `name` without. */
+  sort?: FacilitySort | undefined;
   page: number;
 }
 
@@ -51,37 +66,56 @@ function describe(row: typeof facilities.$inferSelect) {
   };
 }
 
-/** Facilities by name, municipality or postcode, with filters; a page at a time with the total. */
+/**
+ * Facilities by name, municipality or postcode, with filters; a page at a time with the total, in
+ * the order asked: relevance (best match first, participating facilities before the others), name,
+ * or number of published reviews (most first, as indexed by facilities_review_count_idx).
+ */
 export async function searchFacilities(db: Database, rules: ScoreRules, search: FacilitySearch, now: Date) {
   const conditions: SQL[] = [];
   const q = search.q?.trim().toLowerCase();
-  const order: SQL[] = [];
+  const requested = search.sort ?? 'relevance';
+  const sort: FacilitySort = requested === 'relevance' && !q ? 'name' : requested;
   if (q) {
     // Matches a part of the name or municipality, a postcode, or a near spelling (trigram word similarity).
     conditions.push(or(sql`${searchText} like ${`%${escapeLike(q)}%`}`, sql`${q} <% ${searchText}`, eq(facilities.postcode, q))!);
-    order.push(desc(sql`word_similarity(${q}, ${searchText})`));
   }
+  const order: SQL[] =
+    sort === 'relevance'
+      ? [desc(sql`word_similarity(${q}, ${searchText})`), desc(facilities.participating), asc(facilities.name)]
+      : sort === 'reviews'
+        ? [desc(facilities.reviewCount), asc(facilities.name)]
+        : [asc(facilities.name)];
   if (search.sector) conditions.push(eq(facilities.sector, search.sector));
   if (search.kind) conditions.push(eq(facilities.kind, search.kind));
   if (search.province) conditions.push(eq(facilities.province, search.province));
   if (search.postcode) conditions.push(eq(facilities.postcode, search.postcode));
   const where = conditions.length ? and(...conditions) : undefined;
 
-  const [{ total }] = (await db.select({ total: count() }).from(facilities).where(where)) as [{ total: number }];
-  const rows = await db
-    .select({ facility: facilities })
-    .from(facilities)
-    .where(where)
-    .orderBy(...order, desc(facilities.participating), asc(facilities.name), asc(facilities.id))
-    .limit(FACILITY_PAGE_SIZE)
-    .offset((search.page - 1) * FACILITY_PAGE_SIZE);
+  // With a search term every match is read to rank it anyway, so the page carries the total
+  // (count over the whole match set); without one, a page comes straight from an index and the
+  // total is counted apart. Past the last page there is no row to carry it.
+  const counted = async () => Number((await db.select({ total: count() }).from(facilities).where(where))[0]!.total);
+  const withTotal = Boolean(q);
+  const [rows, separateTotal] = await Promise.all([
+    db
+      .select({ facility: facilities, total: withTotal ? sql<number>`count(*) over ()` : sql<number>`0` })
+      .from(facilities)
+      .where(where)
+      .orderBy(...order, asc(facilities.id))
+      .limit(FACILITY_PAGE_SIZE)
+      .offset((search.page - 1) * FACILITY_PAGE_SIZE),
+    withTotal ? null : counted(),
+  ]);
+  const total = separateTotal ?? (rows.length > 0 ? Number(rows[0]!.total) : search.page === 1 ? 0 : await counted());
   const scores = await summaryScores(db, rules, rows.map((row) => row.facility.id), now);
   return {
     items: rows.map((row) => ({ ...describe(row.facility), score: scores.get(row.facility.id) ?? null })),
+    sort,
     page: search.page,
     pageSize: FACILITY_PAGE_SIZE,
-    total: Number(total),
-    totalPages: Math.ceil(Number(total) / FACILITY_PAGE_SIZE),
+    total,
+    totalPages: Math.ceil(total / FACILITY_PAGE_SIZE),
   };
 }
 
@@ -113,18 +147,18 @@ export async function summaryScores(db: Database, rules: ScoreRules, facilityIds
  * monthly figures, and the yearly trend when enough years have enough reviews.
  */
 export async function getFacility(db: Database, rules: ScoreRules, id: number, now: Date) {
+  const from = windowStart(now, rules.windowMonths);
+  // One round trip: the facility, its organisation, its scores and its years.
   const [row] = await db
-    .select({ facility: facilities, organisationName: organisations.name })
+    .select({ facility: facilities, organisationName: organisations.name, scores: scoresJson(facilities.id, from), years: yearlyOverallJson(facilities.id) })
     .from(facilities)
     .innerJoin(organisations, eq(organisations.id, facilities.organisationId))
     .where(eq(facilities.id, id));
   if (!row) throw new NotFound('Deze voorziening bestaat niet.');
 
-  const from = windowStart(now, rules.windowMonths);
-  const [figures, years] = await Promise.all([readScores(db, [id], from), readYearlyOverall(db, id)]);
-  const byTheme = figures.get(id) ?? new Map<string, ScoreFigures>();
+  const byTheme = scoresFromJson(row.scores);
   const overall = publicScore(byTheme.get(OVERALL), rules);
-  const trendYears = years.filter((year) => year.count >= rules.trendMinReviewsPerYear);
+  const trendYears = yearlyOverallFromJson(row.years).filter((year) => year.count >= rules.trendMinReviewsPerYear);
 
   const facility = row.facility;
   return {

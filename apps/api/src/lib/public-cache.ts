@@ -1,0 +1,42 @@
+/**
+ * A short-lived memory of public answers (a facility, its reviews, a search), so a popular page is
+ * read from the database once per `ttlMs` instead of on every view. The process that changes
+ * public content (an editorial decision, a withdrawal) clears it at once; another process's change
+ * shows within `ttlMs`. Callers asking for the same key while it loads share one load; a failed
+ * load is not remembered. With `ttlMs` 0 nothing is kept.
+ */
+export class PublicCache {
+  private readonly entries = new Map<string, { expires: number; value: Promise<unknown> }>();
+
+  constructor(
+    private readonly ttlMs: number,
+    private readonly now: () => Date,
+    private readonly maxEntries = 20_000,
+  ) {}
+
+  read<T>(key: string, load: () => Promise<T>): Promise<T> {
+    if (this.ttlMs <= 0) return load();
+    const now = this.now().getTime();
+    const found = this.entries.get(key);
+    if (found && found.expires > now) return found.value as Promise<T>;
+
+    const value = load();
+    this.entries.delete(key);
+    this.entries.set(key, { expires: now + this.ttlMs, value });
+    // Oldest first: Map keeps insertion order.
+    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    value.catch(() => {
+      if (this.entries.get(key)?.value === value) this.entries.delete(key);
+    });
+    return value;
+  }
+
+  /** Forgets everything: public content has changed. */
+  clear(): void {
+    this.entries.clear();
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
