@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RELATIONSHIP_KEYS } from './reviews';
-import { facilityKindSchema, provinceSchema, sectorSchema } from './sectors';
+import { facilitySummarySchema } from './dto';
 import { THEME_KEYS, type ThemeKey } from './themes';
 
 /**
@@ -27,26 +27,10 @@ const themeFigures = z.object({
   count: z.number().int(),
 });
 
-export const openDataFacilitySchema = z.object({
-  id: z.number().int(),
-  name: z.string(),
+/** A facility as in a search result, with its page's address and its scores in full instead of the summary. */
+export const openDataFacilitySchema = facilitySummarySchema.omit({ score: true }).extend({
   /** The facility's page on the site. */
   url: z.string(),
-  sector: sectorSchema,
-  sectorLabel: z.string(),
-  kind: facilityKindSchema,
-  kindLabel: z.string(),
-  street: z.string(),
-  houseNumber: z.string(),
-  postcode: z.string(),
-  municipality: z.string(),
-  province: provinceSchema,
-  provinceLabel: z.string(),
-  capacity: z.number().int().nullable(),
-  participating: z.boolean(),
-  liveSince: z.string().nullable(),
-  /** Published reviews of any age. */
-  reviewCount: z.number().int(),
   /** Per review the mean of its answered themes, over the scoring window. */
   overall: themeFigures.extend({ indicative: z.boolean() }),
   themes: perTheme(themeFigures),

@@ -45,7 +45,8 @@ const searchText = sql`lower(${facilities.name} || ' ' || ${facilities.municipal
 
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 
-function describe(row: typeof facilities.$inferSelect) {
+/** A facility as every public answer describes it, with the labels of its codes. */
+export function describeFacility(row: typeof facilities.$inferSelect) {
   return {
     id: row.id,
     name: row.name,
@@ -110,7 +111,7 @@ export async function searchFacilities(db: Database, rules: ScoreRules, search: 
   const total = separateTotal ?? (rows.length > 0 ? Number(rows[0]!.total) : search.page === 1 ? 0 : await counted());
   const scores = await summaryScores(db, rules, rows.map((row) => row.facility.id), now);
   return {
-    items: rows.map((row) => ({ ...describe(row.facility), score: scores.get(row.facility.id) ?? null })),
+    items: rows.map((row) => ({ ...describeFacility(row.facility), score: scores.get(row.facility.id) ?? null })),
     sort,
     page: search.page,
     pageSize: FACILITY_PAGE_SIZE,
@@ -162,7 +163,7 @@ export async function getFacility(db: Database, rules: ScoreRules, id: number, n
 
   const facility = row.facility;
   return {
-    ...describe(facility),
+    ...describeFacility(facility),
     organisationName: row.organisationName,
     score: overall.average === null ? null : { average: overall.average, count: overall.count, indicative: overall.indicative },
     scoreRules: {

@@ -1,10 +1,7 @@
 import { and, asc, eq, gt, type SQL } from 'drizzle-orm';
 import {
-  FACILITY_KINDS,
   facilityPath,
-  PROVINCE_LABELS,
   RELATIONSHIPS,
-  SECTOR_LABELS,
   THEME_KEYS,
   type OpenDataFacility,
   type OpenDataReview,
@@ -13,7 +10,7 @@ import {
 import { facilities, OVERALL, readScores, reviewRevisions, reviews, windowStart, type Database } from '@zorgwaardering/db';
 import type { CsvColumn, KeysetPage } from '../lib/csv';
 import type { ScoreRules } from '../rules';
-import { publicScore } from './facilities';
+import { describeFacility, publicScore } from './facilities';
 import { isPublicReview } from './public-reviews';
 
 /**
@@ -63,23 +60,8 @@ export async function openDataFacilities(
     const byTheme = figures.get(row.id);
     const overall = publicScore(byTheme?.get(OVERALL), rules);
     return {
-      id: row.id,
-      name: row.name,
+      ...describeFacility(row),
       url: `${publicUrl}${facilityPath(row)}`,
-      sector: row.sector,
-      sectorLabel: SECTOR_LABELS[row.sector],
-      kind: row.kind,
-      kindLabel: FACILITY_KINDS[row.kind].label,
-      street: row.street,
-      houseNumber: row.houseNumber,
-      postcode: row.postcode,
-      municipality: row.municipality,
-      province: row.province,
-      provinceLabel: PROVINCE_LABELS[row.province],
-      capacity: row.capacity,
-      participating: row.participating,
-      liveSince: row.liveSince,
-      reviewCount: row.reviewCount,
       overall: { average: overall.average, count: overall.count, indicative: overall.indicative },
       themes: Object.fromEntries(
         THEME_KEYS.map((key) => {
