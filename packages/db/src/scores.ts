@@ -1,4 +1,4 @@
-import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { sql, type Placeholder, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { THEME_KEYS, type Ratings } from '@zorgwaardering/core';
 import type { Database } from './client';
 import { facilities, facilityScoreMonths } from './schema';
@@ -208,7 +208,7 @@ const parsedJson = <T>(value: unknown): T => (typeof value === 'string' ? JSON.p
  * JSON array, to select next to the facility itself: one round trip reads both. Read it with
  * `scoresFromJson`.
  */
-export function scoresJson(facilityId: SQLWrapper, fromMonth: string): SQL<unknown> {
+export function scoresJson(facilityId: SQLWrapper, fromMonth: string | Placeholder): SQL<unknown> {
   return sql`(
     select coalesce(json_agg(json_build_array(s.theme, s.count, s.scaled_sum, s.n1, s.n2, s.n3, s.n4, s.n5)), '[]'::json)
     from (

@@ -3,7 +3,9 @@
  * read from the database once per `ttlMs` instead of on every view. The process that changes
  * public content (an editorial decision, a withdrawal) clears it at once; another process's change
  * shows within `ttlMs`. Callers asking for the same key while it loads share one load; a failed
- * load is not remembered. With `ttlMs` 0 nothing is kept.
+ * load is not remembered. With `ttlMs` 0 nothing is kept. At most `maxEntries` answers are kept
+ * (the oldest go first): a page of reviews is tens of kilobytes on the heap, and a large heap
+ * costs every request in garbage collection.
  */
 export class PublicCache {
   private readonly entries = new Map<string, { expires: number; value: Promise<unknown> }>();
@@ -11,7 +13,7 @@ export class PublicCache {
   constructor(
     private readonly ttlMs: number,
     private readonly now: () => Date,
-    private readonly maxEntries = 20_000,
+    private readonly maxEntries = 2_000,
   ) {}
 
   read<T>(key: string, load: () => Promise<T>): Promise<T> {

@@ -25,6 +25,7 @@ import {
   type ScoreFigures,
 } from '@zorgwaardering/db';
 import { NotFound } from '../errors';
+import { preparedPerDatabase } from '../lib/prepared';
 import type { ScoreRules } from '../rules';
 
 export const FACILITY_PAGE_SIZE = 20;
@@ -96,7 +97,8 @@ export async function searchFacilities(db: Database, rules: ScoreRules, search: 
   // With a search term every match is read to rank it anyway, so the page carries the total
   // (count over the whole match set); without one, a page comes straight from an index and the
   // total is counted apart. Past the last page there is no row to carry it.
-  const counted = async () => Number((await db.select({ total: count() }).from(facilities).where(where))[0]!.total);
+  // Prepared (by its text): PostgreSQL plans each shape of search once per connection.
+  const counted = async () => Number((await db.select({ total: count() }).from(facilities).where(where).prepare('facility_count').execute())[0]!.total);
   const withTotal = Boolean(q);
   const [rows, separateTotal] = await Promise.all([
     db
@@ -105,7 +107,9 @@ export async function searchFacilities(db: Database, rules: ScoreRules, search: 
       .where(where)
       .orderBy(...order, asc(facilities.id))
       .limit(FACILITY_PAGE_SIZE)
-      .offset((search.page - 1) * FACILITY_PAGE_SIZE),
+      .offset((search.page - 1) * FACILITY_PAGE_SIZE)
+      .prepare('facility_search')
+      .execute(),
     withTotal ? null : counted(),
   ]);
   const total = separateTotal ?? (rows.length > 0 ? Number(rows[0]!.total) : search.page === 1 ? 0 : await counted());
@@ -143,18 +147,28 @@ export async function summaryScores(db: Database, rules: ScoreRules, facilityIds
   );
 }
 
+/** One round trip: the facility, its organisation, its scores over the window from `from`, and its years. */
+const facilityDetailQuery = preparedPerDatabase((db) =>
+  db
+    .select({
+      facility: facilities,
+      organisationName: organisations.name,
+      scores: scoresJson(facilities.id, sql.placeholder('from')),
+      years: yearlyOverallJson(facilities.id),
+    })
+    .from(facilities)
+    .innerJoin(organisations, eq(organisations.id, facilities.organisationId))
+    .where(eq(facilities.id, sql.placeholder('id')))
+    .prepare('facility_detail'),
+);
+
 /**
  * One facility with its scores: overall and per theme over the scoring window, from the maintained
  * monthly figures, and the yearly trend when enough years have enough reviews.
  */
 export async function getFacility(db: Database, rules: ScoreRules, id: number, now: Date) {
   const from = windowStart(now, rules.windowMonths);
-  // One round trip: the facility, its organisation, its scores and its years.
-  const [row] = await db
-    .select({ facility: facilities, organisationName: organisations.name, scores: scoresJson(facilities.id, from), years: yearlyOverallJson(facilities.id) })
-    .from(facilities)
-    .innerJoin(organisations, eq(organisations.id, facilities.organisationId))
-    .where(eq(facilities.id, id));
+  const [row] = await facilityDetailQuery(db).execute({ id, from });
   if (!row) throw new NotFound('Deze voorziening bestaat niet.');
 
   const byTheme = scoresFromJson(row.scores);

@@ -2,6 +2,7 @@ import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { RELATIONSHIPS, type Ratings, type Relationship, type ThemeKey } from '@zorgwaardering/core';
 import { facilities, reviewRevisions, reviews, windowStart, type Database } from '@zorgwaardering/db';
 import { NotFound } from '../errors';
+import { preparedPerDatabase } from '../lib/prepared';
 import type { ScoreRules } from '../rules';
 
 export const REVIEW_PAGE_SIZE = 10;
@@ -27,13 +28,61 @@ const overallScore = sql`(
   where jsonb_typeof(answer.value) = 'number'
 )`;
 
-function filterConditions(filter: PublicReviewFilter): SQL[] {
-  const { theme, score } = filter;
-  if (theme && score !== undefined) return [sql`${reviewRevisions.ratings} @> ${JSON.stringify({ [theme]: score })}::jsonb`];
-  if (theme) return [sql`jsonb_typeof(${reviewRevisions.ratings} -> ${theme}::text) = 'number'`];
-  if (score !== undefined) return [sql`${overallScore} = ${score}`];
-  return [];
+type FilterShape = 'none' | 'theme' | 'themeScore' | 'score';
+
+function shapeOf({ theme, score }: PublicReviewFilter): FilterShape {
+  if (theme && score !== undefined) return 'themeScore';
+  if (theme) return 'theme';
+  return score !== undefined ? 'score' : 'none';
 }
+
+/** The condition of each kind of filter, its values as placeholders. */
+const FILTER_CONDITIONS: Record<FilterShape, SQL | null> = {
+  none: null,
+  theme: sql`jsonb_typeof(${reviewRevisions.ratings} -> ${sql.placeholder('theme')}::text) = 'number'`,
+  themeScore: sql`${reviewRevisions.ratings} @> ${sql.placeholder('themeScore')}::jsonb`,
+  score: sql`${overallScore} = ${sql.placeholder('score')}`,
+};
+
+/**
+ * One round trip per page: the facility (none when unknown), the total (the maintained count
+ * unless a filter needs counting) and the page with its responses.
+ */
+function reviewPageQuery(db: Database, shape: FilterShape) {
+  const condition = FILTER_CONDITIONS[shape];
+  // Spelled out with table names: drizzle leaves columns unqualified in a select list's SQL.
+  const where = and(sql`reviews.facility_id = facilities.id`, isPublicReview, ...(condition ? [condition] : []))!;
+  const matching = sql`from reviews join review_revisions on review_revisions.id = reviews.published_revision_id where ${where}`;
+  return db
+    .select({
+      total: condition ? sql<number>`(select count(*)::int ${matching})` : facilities.reviewCount,
+      page: sql<unknown>`(
+        select coalesce(json_agg(p order by p.published_at desc, p.id desc), '[]'::json) from (
+          select reviews.id, reviews.published_at, reviews.invitation_code_id is not null as verified,
+            review_revisions.ratings, review_revisions.text, review_revisions.relationship,
+            review_revisions.display_label, review_revisions.source, review_revisions.created_at,
+            (
+              select json_build_array(rr.text, coalesce(rr.published_at, rr.created_at))
+              from review_responses rr
+              where rr.review_id = reviews.id and rr.status = 'published' and rr.facility_id = facilities.id
+              order by rr.published_at desc nulls last, rr.created_at desc
+              limit 1
+            ) as response
+          ${matching}
+          order by reviews.published_at desc, reviews.id desc
+          limit ${sql.placeholder('limit')} offset ${sql.placeholder('offset')}
+        ) p
+      )`,
+    })
+    .from(facilities)
+    .where(eq(facilities.id, sql.placeholder('id')))
+    .prepare(`public_reviews_${shape}`);
+}
+
+/** A prepared statement per kind of filter. */
+const reviewPageQueries = Object.fromEntries(
+  (Object.keys(FILTER_CONDITIONS) as FilterShape[]).map((shape) => [shape, preparedPerDatabase((db) => reviewPageQuery(db, shape))]),
+) as Record<FilterShape, (db: Database) => ReturnType<typeof reviewPageQuery>>;
 
 interface PageRow {
   id: string;
@@ -56,33 +105,15 @@ interface PageRow {
  * and the page with its responses.
  */
 export async function listPublicReviews(db: Database, rules: ScoreRules, facilityId: number, filter: PublicReviewFilter, now: Date) {
-  const conditions = filterConditions(filter);
-  // Spelled out with table names: drizzle leaves columns unqualified in a select list's SQL.
-  const where = and(sql`reviews.facility_id = facilities.id`, isPublicReview, ...conditions)!;
-  const matching = sql`from reviews join review_revisions on review_revisions.id = reviews.published_revision_id where ${where}`;
-  const [found] = await db
-    .select({
-      total: conditions.length === 0 ? facilities.reviewCount : sql<number>`(select count(*)::int ${matching})`,
-      page: sql<unknown>`(
-        select coalesce(json_agg(p order by p.published_at desc, p.id desc), '[]'::json) from (
-          select reviews.id, reviews.published_at, reviews.invitation_code_id is not null as verified,
-            review_revisions.ratings, review_revisions.text, review_revisions.relationship,
-            review_revisions.display_label, review_revisions.source, review_revisions.created_at,
-            (
-              select json_build_array(rr.text, coalesce(rr.published_at, rr.created_at))
-              from review_responses rr
-              where rr.review_id = reviews.id and rr.status = 'published' and rr.facility_id = facilities.id
-              order by rr.published_at desc nulls last, rr.created_at desc
-              limit 1
-            ) as response
-          ${matching}
-          order by reviews.published_at desc, reviews.id desc
-          limit ${REVIEW_PAGE_SIZE} offset ${(filter.page - 1) * REVIEW_PAGE_SIZE}
-        ) p
-      )`,
-    })
-    .from(facilities)
-    .where(eq(facilities.id, facilityId));
+  const { theme, score } = filter;
+  const [found] = await reviewPageQueries[shapeOf(filter)](db).execute({
+    id: facilityId,
+    theme,
+    score,
+    themeScore: theme && score !== undefined ? JSON.stringify({ [theme]: score }) : undefined,
+    limit: REVIEW_PAGE_SIZE,
+    offset: (filter.page - 1) * REVIEW_PAGE_SIZE,
+  });
   if (!found) throw new NotFound('Deze voorziening bestaat niet.');
   const total = Number(found.total);
   const rows = (typeof found.page === 'string' ? JSON.parse(found.page) : found.page) as PageRow[];
