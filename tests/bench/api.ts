@@ -226,12 +226,12 @@ interface Measured {
   errors: number;
 }
 
-async function load(name: string, base: string, paths: string[], duration: number): Promise<Measured> {
+async function load(name: string, base: string, paths: string[], run: { duration: number } | { amount: number }): Promise<Measured> {
   let next = 0;
   const result = await autocannon({
     url: base,
     connections: options.connections,
-    duration,
+    ...run,
     requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }) }],
   });
   return {
@@ -245,9 +245,11 @@ async function load(name: string, base: string, paths: string[], duration: numbe
 }
 
 async function measureEndpoint(name: string, base: string, paths: string[]): Promise<Measured> {
+  // Warm up with one pass over every path (at least 2,000 requests), so the run measures the steady
+  // state and not the first reads of cold pages from disk.
   log(`  ${name}: warm-up, then ${options.duration} s…`);
-  await load(name, base, paths, 2);
-  return load(name, base, paths, options.duration);
+  await load(name, base, paths, { amount: Math.max(paths.length, 2000) });
+  return load(name, base, paths, { duration: options.duration });
 }
 
 // ---------------------------------------------------------------- web page
