@@ -347,6 +347,8 @@ try {
     API_HOST: '127.0.0.1',
     OUTBOX_WORKER: 'false',
     SEED_DEMO: 'false',
+    // API, PostgreSQL and the load share two cores: more connections only make the backends compete.
+    DATABASE_POOL_SIZE: '4',
     APP_SECRET: `bench-${'x'.repeat(40)}`,
   };
   const api = start('api', ['--import', 'tsx', 'apps/api/src/server.ts'], { ...apiEnv, API_PORT: String(apiPort) });
