@@ -356,21 +356,19 @@ try {
 
   const ids = facilitiesWithReviews.map((f) => f.id);
   log(`Load: ${options.connections} connections, ${options.duration} s per endpoint, ${number(ids.length)} facilities with reviews, ${terms.length} search terms`);
-  const publicEndpoints = async (base: string, suffix: string) => {
-    results.push(await measureEndpoint(`GET /api/facilities/{id}${suffix}`, base, ids.map((id) => `/api/facilities/${id}`)));
-    results.push(await measureEndpoint(`GET /api/facilities/{id}/reviews${suffix}`, base, ids.map((id) => `/api/facilities/${id}/reviews`)));
-    results.push(await measureEndpoint(`GET /api/facilities?q=…${suffix}`, base, terms.map((q) => `/api/facilities?q=${encodeURIComponent(q)}`)));
-  };
+  const searches = terms.map((q) => `/api/facilities?q=${encodeURIComponent(q)}`);
   results.push(await measureEndpoint('GET /api/health', apiBase, ['/api/health']));
-  await publicEndpoints(apiBase, '');
+  results.push(await measureEndpoint('GET /api/facilities/{id}', apiBase, ids.map((id) => `/api/facilities/${id}`)));
+  results.push(await measureEndpoint('GET /api/facilities/{id}/reviews', apiBase, ids.map((id) => `/api/facilities/${id}/reviews`)));
+  results.push(await measureEndpoint('GET /api/facilities?q=…', apiBase, searches));
 
-  // The same with every answer read from the database (PUBLIC_CACHE_SECONDS=0), for reference.
-  log('Starting the API without its memory of public answers…');
+  // Search again with every query run on the database (PUBLIC_CACHE_SECONDS=0), for reference.
+  log('Starting the API without its memory of search results…');
   const uncachedPort = await freePort();
   const uncachedBase = `http://127.0.0.1:${uncachedPort}`;
   const uncached = start('api-uncached', ['--import', 'tsx', 'apps/api/src/server.ts'], { ...apiEnv, API_PORT: String(uncachedPort), PUBLIC_CACHE_SECONDS: '0' });
   await waitFor(`${uncachedBase}/api/health`, uncached.exited, 120_000);
-  await publicEndpoints(uncachedBase, ', no cache');
+  results.push(await measureEndpoint('GET /api/facilities?q=…, no cache', uncachedBase, searches));
 
   if (options.web) {
     if (!existsSync(join(root, 'apps/web/build/index.js'))) {

@@ -77,10 +77,7 @@ export function facilityRoutes(deps: RouteDeps) {
         request: { params: idParam },
         responses: { 200: jsonResponse('De voorziening.', facilityDetailSchema), 404: errorResponse('Onbekende voorziening.') },
       }),
-      async (c) => {
-        const { id } = c.req.valid('param');
-        return c.json(await deps.publicCache.read(`facility:${id}`, () => getFacility(deps.db, deps.rules.scores, id, deps.now())), 200);
-      },
+      async (c) => c.json(await getFacility(deps.db, deps.rules.scores, c.req.valid('param').id, deps.now()), 200),
     )
     .openapi(
       createRoute({
@@ -97,11 +94,6 @@ export function facilityRoutes(deps: RouteDeps) {
           404: errorResponse('Onbekende voorziening.'),
         },
       }),
-      async (c) => {
-        const { id } = c.req.valid('param');
-        const filter = c.req.valid('query');
-        const key = `reviews:${id}:${filter.theme ?? ''}:${filter.score ?? ''}:${filter.page}`;
-        return c.json(await deps.publicCache.read(key, () => listPublicReviews(deps.db, deps.rules.scores, id, filter, deps.now())), 200);
-      },
+      async (c) => c.json(await listPublicReviews(deps.db, deps.rules.scores, c.req.valid('param').id, c.req.valid('query'), deps.now()), 200),
     );
 }
