@@ -180,3 +180,40 @@ describe.each(databaseKinds)('ordering search results and showing scores (%s)', 
     expect(byName['Kinderopvang Zeester']).toMatchObject({ reviewCount: 0, score: null });
   });
 });
+
+describe.each(databaseKinds)('literal matches before near spellings (%s)', (kind) => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await createTestApi(kind);
+  });
+  afterAll(() => api.close());
+  beforeEach(async () => {
+    await api.database.reset();
+  });
+
+  const search = async (query: string) => {
+    const res = await api.request(`/api/facilities?${query}`);
+    expect(res.status).toBe(200);
+    return json(res);
+  };
+  const names = (page: { items: { name: string }[] }) => page.items.map((f) => f.name);
+
+  it('mixes in near spellings while the literal matches fill less than a page, ranked by how near', async () => {
+    for (const name of ['Kinderopvang Zonnebloem', 'Kinderopvang Zonnebloom', 'Kinderopvang Maanlicht']) {
+      await createFacility(api.database.db, { name, municipality: 'Testegem', postcode: '9999' });
+    }
+    const page = await search('q=zonnebloem');
+    expect(names(page)).toEqual(['Kinderopvang Zonnebloem', 'Kinderopvang Zonnebloom']);
+    expect(page.total).toBe(2);
+  });
+
+  it('with a page or more of literal matches, lists only those: whole words first, then the rest', async () => {
+    for (let i = 1; i <= 20; i++) await createFacility(api.database.db, { name: `Kinderopvang Zonnebloem ${String(i).padStart(2, '0')}`, municipality: 'Testegem', postcode: '9999' });
+    await createFacility(api.database.db, { name: 'Kinderopvang Zonnebloemetje', municipality: 'Testegem', postcode: '9999' });
+    await createFacility(api.database.db, { name: 'Kinderopvang Zonnebloom', municipality: 'Testegem', postcode: '9999' });
+    const first = await search('q=zonnebloem');
+    expect(first.total).toBe(21);
+    expect(names(first).every((name: string) => /^Kinderopvang Zonnebloem \d\d$/.test(name))).toBe(true);
+    expect(names(await search('q=zonnebloem&page=2'))).toEqual(['Kinderopvang Zonnebloemetje']);
+  });
+});

@@ -70,58 +70,75 @@ export function describeFacility(row: typeof facilities.$inferSelect) {
 
 /**
  * Facilities by name, municipality or postcode, with filters; a page at a time with the total, in
- * the order asked: relevance (best match first, participating facilities before the others), name,
- * or number of published reviews (most first, as indexed by facilities_review_count_idx).
+ * the order asked: relevance, name, or number of published reviews (most first, as indexed by
+ * facilities_review_count_idx).
+ *
+ * A search term first matches literally: a part of the name or municipality, or the postcode;
+ * relevance then puts whole-word matches first, then participating facilities, then the name. When
+ * that fills less than a page, near spellings count too (trigram word similarity: "Speelvogl"
+ * finds "De Speelvogel"), everything ranked by how near it is. Ranking by similarity reads every
+ * candidate, about a thousand rows for a large municipality, so a term with many literal matches
+ * (a municipality, a common word) is spared it: near spellings would rank below them anyway.
  */
 export async function searchFacilities(db: Database, rules: ScoreRules, search: FacilitySearch, now: Date) {
-  const conditions: SQL[] = [];
   const q = search.q?.trim().toLowerCase();
   const requested = search.sort ?? 'relevance';
   const sort: FacilitySort = requested === 'relevance' && !q ? 'name' : requested;
-  if (q) {
-    // Matches a part of the name or municipality, a postcode, or a near spelling (trigram word similarity).
-    conditions.push(or(sql`${searchText} like ${`%${escapeLike(q)}%`}`, sql`${q} <% ${searchText}`, eq(facilities.postcode, q))!);
-  }
-  const order: SQL[] =
-    sort === 'relevance'
-      ? [desc(sql`word_similarity(${q}, ${searchText})`), desc(facilities.participating), asc(facilities.name)]
-      : sort === 'reviews'
-        ? [desc(facilities.reviewCount), asc(facilities.name)]
-        : [asc(facilities.name)];
-  if (search.sector) conditions.push(eq(facilities.sector, search.sector));
-  if (search.kind) conditions.push(eq(facilities.kind, search.kind));
-  if (search.province) conditions.push(eq(facilities.province, search.province));
-  if (search.postcode) conditions.push(eq(facilities.postcode, search.postcode));
-  const where = conditions.length ? and(...conditions) : undefined;
+  const filters: SQL[] = [];
+  if (search.sector) filters.push(eq(facilities.sector, search.sector));
+  if (search.kind) filters.push(eq(facilities.kind, search.kind));
+  if (search.province) filters.push(eq(facilities.province, search.province));
+  if (search.postcode) filters.push(eq(facilities.postcode, search.postcode));
+  const orderBy = (relevance: SQL[]): SQL[] =>
+    sort === 'relevance' ? relevance : sort === 'reviews' ? [desc(facilities.reviewCount), asc(facilities.name)] : [asc(facilities.name)];
 
-  // With a search term every match is read to rank it anyway, so the page carries the total
-  // (count over the whole match set); without one, a page comes straight from an index and the
-  // total is counted apart. Past the last page there is no row to carry it.
-  // Prepared (by its text): PostgreSQL plans each shape of search once per connection.
+  let found: { rows: (typeof facilities.$inferSelect)[]; total: number };
+  if (q) {
+    const literal = or(sql`${searchText} like ${`%${escapeLike(q)}%`}`, eq(facilities.postcode, q))!;
+    const wholeWord = sql`(' ' || ${searchText} || ' ') like ${`% ${escapeLike(q)} %`}`;
+    found = await searchPage(db, and(literal, ...filters), orderBy([desc(wholeWord), desc(facilities.participating), asc(facilities.name)]), search.page);
+    if (found.total < FACILITY_PAGE_SIZE) {
+      const near = sql`${q} <% ${searchText}`;
+      const similarity = sql`word_similarity(${q}, ${searchText})`;
+      found = await searchPage(db, and(or(literal, near), ...filters), orderBy([desc(similarity), desc(facilities.participating), asc(facilities.name)]), search.page);
+    }
+  } else {
+    found = await searchPage(db, filters.length ? and(...filters) : undefined, orderBy([]), search.page, { countApart: true });
+  }
+
+  const scores = await summaryScores(db, rules, found.rows.map((row) => row.id), now);
+  return {
+    items: found.rows.map((row) => ({ ...describeFacility(row), score: scores.get(row.id) ?? null })),
+    sort,
+    page: search.page,
+    pageSize: FACILITY_PAGE_SIZE,
+    total: found.total,
+    totalPages: Math.ceil(found.total / FACILITY_PAGE_SIZE),
+  };
+}
+
+/**
+ * One page of facilities with the total. A search term's matches are all read to be ranked anyway,
+ * so the page carries the total (count over the whole match set); without one (`countApart`), a
+ * page comes straight from an index and the total is counted apart. Past the last page there is no
+ * row to carry it. Prepared by their text: PostgreSQL plans each shape of search once per connection.
+ */
+async function searchPage(db: Database, where: SQL | undefined, order: SQL[], page: number, options: { countApart?: boolean } = {}) {
   const counted = async () => Number((await db.select({ total: count() }).from(facilities).where(where).prepare('facility_count').execute())[0]!.total);
-  const withTotal = Boolean(q);
-  const [rows, separateTotal] = await Promise.all([
+  const [rows, apart] = await Promise.all([
     db
-      .select({ facility: facilities, total: withTotal ? sql<number>`count(*) over ()` : sql<number>`0` })
+      .select({ facility: facilities, total: options.countApart ? sql<number>`0` : sql<number>`count(*) over ()` })
       .from(facilities)
       .where(where)
       .orderBy(...order, asc(facilities.id))
       .limit(FACILITY_PAGE_SIZE)
-      .offset((search.page - 1) * FACILITY_PAGE_SIZE)
+      .offset((page - 1) * FACILITY_PAGE_SIZE)
       .prepare('facility_search')
       .execute(),
-    withTotal ? null : counted(),
+    options.countApart ? counted() : null,
   ]);
-  const total = separateTotal ?? (rows.length > 0 ? Number(rows[0]!.total) : search.page === 1 ? 0 : await counted());
-  const scores = await summaryScores(db, rules, rows.map((row) => row.facility.id), now);
-  return {
-    items: rows.map((row) => ({ ...describeFacility(row.facility), score: scores.get(row.facility.id) ?? null })),
-    sort,
-    page: search.page,
-    pageSize: FACILITY_PAGE_SIZE,
-    total,
-    totalPages: Math.ceil(total / FACILITY_PAGE_SIZE),
-  };
+  const total = apart ?? (rows.length > 0 ? Number(rows[0]!.total) : page === 1 ? 0 : await counted());
+  return { rows: rows.map((row) => row.facility), total };
 }
 
 /** The scores of a facility as the public sees them: withheld below the minimum, marked below "indicatief". */
