@@ -163,8 +163,16 @@ export interface ScoreFigures {
   distribution: [number, number, number, number, number];
 }
 
-/** Per facility and theme, the figures of the months from `fromMonth` on (inclusive). */
-export async function readScores(db: Database, facilityIds: number[], fromMonth: string): Promise<Map<number, Map<string, ScoreFigures>>> {
+/**
+ * Per facility and theme, the figures of the months from `fromMonth` on (inclusive); with `theme`,
+ * of that theme only (a list of facilities shows just the overall score).
+ */
+export async function readScores(
+  db: Database,
+  facilityIds: number[],
+  fromMonth: string,
+  theme?: string,
+): Promise<Map<number, Map<string, ScoreFigures>>> {
   const result = new Map<number, Map<string, ScoreFigures>>();
   if (facilityIds.length === 0) return result;
   const rows = await db
@@ -180,7 +188,9 @@ export async function readScores(db: Database, facilityIds: number[], fromMonth:
       n5: sql<number>`sum(${facilityScoreMonths.n5})::int`,
     })
     .from(facilityScoreMonths)
-    .where(sql`${facilityScoreMonths.facilityId} = any(${idList(facilityIds)}) and ${facilityScoreMonths.month} >= ${fromMonth}`)
+    .where(
+      sql`${facilityScoreMonths.facilityId} = any(${idList(facilityIds)}) and ${facilityScoreMonths.month} >= ${fromMonth}${theme === undefined ? sql`` : sql` and ${facilityScoreMonths.theme} = ${theme}`}`,
+    )
     .groupBy(facilityScoreMonths.facilityId, facilityScoreMonths.theme);
   for (const row of rows) {
     const count = Number(row.count);

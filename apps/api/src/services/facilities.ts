@@ -155,7 +155,7 @@ export function publicScore(figures: ScoreFigures | undefined, rules: ScoreRules
 
 /** The overall score of each facility for a list, or null where none may be shown. */
 export async function summaryScores(db: Database, rules: ScoreRules, facilityIds: number[], now: Date) {
-  const figures = await readScores(db, facilityIds, windowStart(now, rules.windowMonths));
+  const figures = await readScores(db, facilityIds, windowStart(now, rules.windowMonths), OVERALL);
   return new Map(
     facilityIds.map((id) => {
       const score = publicScore(figures.get(id)?.get(OVERALL), rules);
