@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { sql } from 'drizzle-orm';
 import { THEME_KEYS } from '@zorgwaardering/core';
-import { recomputeScores, users, type Database } from '@zorgwaardering/db';
+import { recomputeScores, rowsOf, users, type Database } from '@zorgwaardering/db';
 import { databaseKinds } from '../support/databases';
 import { createTestApi, type TestApi } from '../support/api';
 import { json } from '../support/http';
@@ -27,7 +27,7 @@ async function snapshot(db: Database) {
     where count <> 0 or scaled_sum <> 0 or n1 <> 0 or n2 <> 0 or n3 <> 0 or n4 <> 0 or n5 <> 0
     order by facility_id, month, theme`);
   const counts = await db.execute(sql`select id, review_count from facilities order by id`);
-  const rows = (result: unknown) => (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows).map((row) => ({ ...(row as object) }));
+  const rows = (result: unknown) => rowsOf<object>(result).map((row) => ({ ...row }));
   return { months: rows(months), counts: rows(counts) };
 }
 

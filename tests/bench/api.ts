@@ -20,7 +20,7 @@ import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { facilityPath } from '@zorgwaardering/core';
-import { openDatabase, type DatabaseHandle } from '@zorgwaardering/db';
+import { openDatabase, rowsOf, type DatabaseHandle } from '@zorgwaardering/db';
 import { isDatabaseEmpty, seedDemo } from '@zorgwaardering/db/seed';
 import { freshBenchDatabase, summarise } from './support';
 
@@ -65,7 +65,6 @@ function parseOptions(args: string[]): Options {
 const options = parseOptions(process.argv.slice(2));
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const number = (value: number, digits = 0) => value.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
 
 // ---------------------------------------------------------------- processes
 
@@ -362,11 +361,11 @@ try {
   results.push(await measureEndpoint('GET /api/facilities/{id}/reviews', apiBase, ids.map((id) => `/api/facilities/${id}/reviews`)));
   results.push(await measureEndpoint('GET /api/facilities?q=…', apiBase, searches));
 
-  // Search again with every query run on the database (PUBLIC_CACHE_SECONDS=0), for reference.
+  // Search again with every query run on the database (SEARCH_CACHE_SECONDS=0), for reference.
   log('Starting the API without its memory of search results…');
   const uncachedPort = await freePort();
   const uncachedBase = `http://127.0.0.1:${uncachedPort}`;
-  const uncached = start('api-uncached', ['--import', 'tsx', 'apps/api/src/server.ts'], { ...apiEnv, API_PORT: String(uncachedPort), PUBLIC_CACHE_SECONDS: '0' });
+  const uncached = start('api-uncached', ['--import', 'tsx', 'apps/api/src/server.ts'], { ...apiEnv, API_PORT: String(uncachedPort), SEARCH_CACHE_SECONDS: '0' });
   await waitFor(`${uncachedBase}/api/health`, uncached.exited, 120_000);
   results.push(await measureEndpoint('GET /api/facilities?q=…, no cache', uncachedBase, searches));
 

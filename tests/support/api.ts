@@ -13,8 +13,8 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     smtpUrl: undefined,
     mailFrom: 'Zorgwaardering Vlaanderen <noreply@zorgwaardering.test>',
     bodyLimitBytes: 64 * 1024,
-    // Tests change the database directly and move the clock: they read public answers afresh.
-    publicCacheSeconds: 0,
+    // Tests change the database directly and move the clock: they search afresh every time.
+    searchCacheSeconds: 0,
     signIn: defaultSignInLimits,
     ...overrides,
   };

@@ -16,7 +16,7 @@ import { newRouter } from './lib/openapi';
 import type { OutboxWorker } from './mail/outbox';
 import type { MailTransport } from './mail/transport';
 import type { SessionStore } from './auth/session';
-import { PublicCache } from './lib/public-cache';
+import { SearchCache } from './lib/search-cache';
 import { authRoutes } from './routes/auth';
 import { devMailboxRoutes } from './routes/dev-mailbox';
 import { docsRoutes } from './routes/docs';
@@ -116,16 +116,16 @@ export function createApp(deps: AppDeps) {
     requestId: c.get('requestId'),
     now,
   });
-  const publicCache = new PublicCache(deps.config.publicCacheSeconds * 1000, now);
+  const searchCache = new SearchCache(deps.config.searchCacheSeconds * 1000, now);
   // Public content changes only through decisions and an author's own review routes: once one of
-  // them has succeeded (and so committed), public answers are read afresh.
+  // them has succeeded (and so committed), search results are read afresh.
   for (const path of ['/api/moderation/items/*', '/api/reviews/*']) {
     app.use(path, async (c, next) => {
       await next();
-      if (c.req.method !== 'GET' && c.res.status < 400) publicCache.clear();
+      if (c.req.method !== 'GET' && c.res.status < 400) searchCache.clear();
     });
   }
-  const routeDeps = { ...deps, now, serviceContext, publicCache };
+  const routeDeps = { ...deps, now, serviceContext, searchCache };
 
   app.route('/api', healthRoutes(routeDeps));
   app.route('/api', authRoutes(routeDeps));
@@ -166,7 +166,7 @@ export function createApp(deps: AppDeps) {
 export type RouteDeps = AppDeps & {
   now: () => Date;
   serviceContext: (c: Context<AppEnv>) => ServiceContext;
-  publicCache: PublicCache;
+  searchCache: SearchCache;
 };
 
 function clientIp(c: Context<AppEnv>, trustProxy: boolean): string | null {

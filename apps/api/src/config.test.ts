@@ -5,12 +5,12 @@ import { configFromEnv } from './config';
 const base = { APP_SECRET: 'x'.repeat(40), DATA_DIR: '/tmp/zorgwaardering-config-test' };
 
 describe('settings from the environment', () => {
-  it('keeps public answers 30 seconds unless PUBLIC_CACHE_SECONDS says otherwise, and refuses nonsense', () => {
-    expect(configFromEnv(base).publicCacheSeconds).toBe(30);
-    expect(configFromEnv({ ...base, PUBLIC_CACHE_SECONDS: '0' }).publicCacheSeconds).toBe(0);
-    expect(configFromEnv({ ...base, PUBLIC_CACHE_SECONDS: '120' }).publicCacheSeconds).toBe(120);
+  it('keeps search results 30 seconds unless SEARCH_CACHE_SECONDS says otherwise, and refuses nonsense', () => {
+    expect(configFromEnv(base).searchCacheSeconds).toBe(30);
+    expect(configFromEnv({ ...base, SEARCH_CACHE_SECONDS: '0' }).searchCacheSeconds).toBe(0);
+    expect(configFromEnv({ ...base, SEARCH_CACHE_SECONDS: '120' }).searchCacheSeconds).toBe(120);
     for (const value of ['-1', '1.5', 'veel', '3601']) {
-      expect(() => configFromEnv({ ...base, PUBLIC_CACHE_SECONDS: value }), value).toThrow(/PUBLIC_CACHE_SECONDS/);
+      expect(() => configFromEnv({ ...base, SEARCH_CACHE_SECONDS: value }), value).toThrow(/SEARCH_CACHE_SECONDS/);
     }
   });
 

@@ -15,8 +15,8 @@ export interface AppConfig {
   mailFrom: string;
   /** Largest request body in bytes. */
   bodyLimitBytes: number;
-  /** How long public answers (facility, reviews, search) are served from memory; 0: never. */
-  publicCacheSeconds: number;
+  /** How long search results are served from memory; 0: never. */
+  searchCacheSeconds: number;
   signIn: {
     codeValidityMinutes: number;
     maxFailedAttempts: number;
@@ -64,7 +64,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: env.SMTP_URL?.trim() || undefined,
     mailFrom: env.MAIL_FROM?.trim() || 'Zorgwaardering Vlaanderen <noreply@zorgwaardering.local>',
     bodyLimitBytes: 1024 * 1024,
-    publicCacheSeconds: cacheSecondsFromEnv(env.PUBLIC_CACHE_SECONDS),
+    searchCacheSeconds: cacheSecondsFromEnv(env.SEARCH_CACHE_SECONDS),
     signIn: defaultSignInLimits,
   };
 }
@@ -72,7 +72,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
 function cacheSecondsFromEnv(value: string | undefined): number {
   if (value === undefined || value.trim() === '') return 30;
   const seconds = Number(value);
-  if (!Number.isInteger(seconds) || seconds < 0 || seconds > 3600) throw new Error('PUBLIC_CACHE_SECONDS moet een geheel aantal seconden van 0 tot 3600 zijn.');
+  if (!Number.isInteger(seconds) || seconds < 0 || seconds > 3600) throw new Error('SEARCH_CACHE_SECONDS moet een geheel aantal seconden van 0 tot 3600 zijn.');
   return seconds;
 }
 

@@ -59,3 +59,13 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     close: () => client.close(),
   };
 }
+
+/** The rows of `db.execute`: postgres.js gives an array, PGlite an object with `rows`. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
+/** A JSON value selected in SQL, as the driver gives it: parsed already (postgres.js, PGlite) or as text. */
+export function parsedJson<T>(value: unknown): T {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+}

@@ -1,6 +1,6 @@
 import { sql, type Placeholder, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { THEME_KEYS, type Ratings } from '@zorgwaardering/core';
-import type { Database } from './client';
+import { parsedJson, type Database } from './client';
 import { facilities, facilityScoreMonths } from './schema';
 
 /** The row of facility_score_months that sums every review's own mean of its answered themes. */
@@ -209,9 +209,6 @@ function figuresOf(count: number, scaledSum: number, n: number[]): ScoreFigures 
     distribution: [n[0] ?? 0, n[1] ?? 0, n[2] ?? 0, n[3] ?? 0, n[4] ?? 0],
   };
 }
-
-/** A JSON value as the driver gives it: parsed already (postgres.js, PGlite) or as text. */
-const parsedJson = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
 
 /**
  * A subquery giving one facility's figures per theme over the months from `fromMonth` on, as one

@@ -64,7 +64,7 @@ export function facilityRoutes(deps: RouteDeps) {
       async (c) => {
         const query = c.req.valid('query');
         const key = `search:${JSON.stringify([query.q?.toLowerCase(), query.sector, query.kind, query.province, query.postcode, query.sort, query.page])}`;
-        return c.json(await deps.publicCache.read(key, () => searchFacilities(deps.db, deps.rules.scores, query, deps.now())), 200);
+        return c.json(await deps.searchCache.read(key, () => searchFacilities(deps.db, deps.rules.scores, query, deps.now())), 200);
       },
     )
     .openapi(

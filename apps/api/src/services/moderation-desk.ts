@@ -18,6 +18,7 @@ import {
   notices,
   reviewRevisions,
   reviews,
+  rowsOf,
   users,
   type Database,
 } from '@zorgwaardering/db';
@@ -325,8 +326,7 @@ async function claimFirst(ctx: ServiceContext, where: SQL, next: boolean) {
       from claimed
     )
     select id, version from claimed`);
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { id: string; version: number }[];
-  const row = rows[0];
+  const row = rowsOf<{ id: string; version: number }>(result)[0];
   if (!row) return null;
   return { id: row.id, claim: { userId: editor.userId, expiresAt: expiresAt.toISOString() }, version: Number(row.version) };
 }

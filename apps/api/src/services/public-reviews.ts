@@ -1,6 +1,6 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { RELATIONSHIPS, type Ratings, type Relationship, type ThemeKey } from '@zorgwaardering/core';
-import { facilities, reviewRevisions, reviews, windowStart, type Database } from '@zorgwaardering/db';
+import { facilities, parsedJson, reviewRevisions, reviews, windowStart, type Database } from '@zorgwaardering/db';
 import { NotFound } from '../errors';
 import { preparedPerDatabase } from '../lib/prepared';
 import type { ScoreRules } from '../rules';
@@ -36,7 +36,7 @@ function shapeOf({ theme, score }: PublicReviewFilter): FilterShape {
   return score !== undefined ? 'score' : 'none';
 }
 
-/** The condition of each kind of filter, its values as placeholders. */
+/** The condition of each kind of filter; its values are bound by name when a page is read. */
 const FILTER_CONDITIONS: Record<FilterShape, SQL | null> = {
   none: null,
   theme: sql`jsonb_typeof(${reviewRevisions.ratings} -> ${sql.placeholder('theme')}::text) = 'number'`,
@@ -116,7 +116,7 @@ export async function listPublicReviews(db: Database, rules: ScoreRules, facilit
   });
   if (!found) throw new NotFound('Deze voorziening bestaat niet.');
   const total = Number(found.total);
-  const rows = (typeof found.page === 'string' ? JSON.parse(found.page) : found.page) as PageRow[];
+  const rows = parsedJson<PageRow[]>(found.page);
   const monthOf = (timestamp: string) => new Date(timestamp).toISOString().slice(0, 7);
 
   // Scores count the months from the window's first month on: anything published before does not.

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { RELATIONSHIPS_BY_SECTOR, THEME_KEYS, type FacilityKind, type Ratings, type Relationship, type Sector } from '@zorgwaardering/core';
-import type { Database } from '../client';
+import { rowsOf, type Database } from '../client';
 import { recomputeScores } from '../scores';
 import { FIRST_NAMES, LAST_NAMES } from './names';
 import { Dice, mulberry32 } from './random';
@@ -359,7 +359,6 @@ async function insertReviews(db: Database, input: ReviewSeedInput): Promise<Revi
 /** The tables insertReviews fills. */
 const REVIEW_TABLES = ['users', 'memberships', 'invitation_codes', 'review_revisions', 'reviews', 'review_responses'];
 
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
 const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /**

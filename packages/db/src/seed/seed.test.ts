@@ -12,7 +12,7 @@ import {
 import { and, asc, eq, isNotNull, like, sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DatabaseHandle, openDatabase } from '../client';
+import { type DatabaseHandle, openDatabase, rowsOf } from '../client';
 import {
   enforcementSteps,
   facilities,
@@ -521,7 +521,6 @@ describe('demo inspection histories', () => {
 });
 
 describe('bulk loading of reviews', () => {
-  const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
   /** Every constraint and index of the public schema, as text. */
   const schemaOf = async (handle: DatabaseHandle) =>
     rowsOf<{ d: string }>(

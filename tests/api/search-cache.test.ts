@@ -12,7 +12,7 @@ describe.each(databaseKinds)('search results served from memory (%s)', (kind) =>
   let api: TestApi;
   let facilityId: number;
   beforeAll(async () => {
-    api = await createTestApi(kind, { publicCacheSeconds: 30 });
+    api = await createTestApi(kind, { searchCacheSeconds: 30 });
     facilityId = (await createFacility(api.database.db, { name: 'Kinderopvang De Zonnebloem', municipality: 'Zonnegem', postcode: '9998' })).id;
     await api.database.db.insert(users).values({ email: 'redactie@redactie.test', firstName: 'Lotte', lastName: 'Peeters', roles: ['editor'] });
   });

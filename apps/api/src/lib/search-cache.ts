@@ -1,14 +1,14 @@
 /**
- * A short-lived memory of public answers that are costly to compute and asked for again and again:
- * search results (a typo-tolerant match ranks every candidate). A facility and its reviews are
- * read straight from the database: they are cheap, and each is asked for too rarely to be found
- * here. The process that changes public content (an editorial decision, a withdrawal) clears it at
- * once; another process's change shows within `ttlMs`. Callers asking for the same key while it
- * loads share one load; a failed load is not remembered. With `ttlMs` 0 nothing is kept. At most
- * `maxEntries` answers are kept (the oldest go first): a large heap costs every request in garbage
+ * A short-lived memory of search results: a typo-tolerant search can rank every candidate, and
+ * people search for the same things again and again. A facility and its reviews are read straight
+ * from the database: they are cheap, and each is asked for too rarely to be found here. The
+ * process that changes public content (an editorial decision, a withdrawal) clears it at once;
+ * another process's change shows within `ttlMs`. Callers asking for the same key while it loads
+ * share one load; a failed load is not remembered. With `ttlMs` 0 nothing is kept. At most
+ * `maxEntries` results are kept (the oldest go first): a large heap costs every request in garbage
  * collection.
  */
-export class PublicCache {
+export class SearchCache {
   private readonly entries = new Map<string, { expires: number; value: Promise<unknown> }>();
 
   constructor(

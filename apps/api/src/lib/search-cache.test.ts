@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PublicCache } from './public-cache';
+import { SearchCache } from './search-cache';
 
-describe('PublicCache', () => {
+describe('SearchCache', () => {
   const clock = () => {
     let t = 0;
     return { now: () => new Date(t), advance: (ms: number) => (t += ms) };
@@ -9,7 +9,7 @@ describe('PublicCache', () => {
 
   it('loads a key once while it is fresh, and again once it has expired', async () => {
     const time = clock();
-    const cache = new PublicCache(1000, time.now);
+    const cache = new SearchCache(1000, time.now);
     let loads = 0;
     const load = async () => ++loads;
     expect(await Promise.all([cache.read('a', load), cache.read('a', load)])).toEqual([1, 1]);
@@ -21,19 +21,19 @@ describe('PublicCache', () => {
 
   it('forgets a failed load, everything on clear, and keeps nothing with no cache time', async () => {
     const time = clock();
-    const cache = new PublicCache(1000, time.now);
+    const cache = new SearchCache(1000, time.now);
     await expect(cache.read('a', async () => Promise.reject(new Error('weg')))).rejects.toThrow('weg');
     expect(await cache.read('a', async () => 'ok')).toBe('ok');
     cache.clear();
     expect(await cache.read('a', async () => 'new')).toBe('new');
 
-    const off = new PublicCache(0, time.now);
+    const off = new SearchCache(0, time.now);
     await off.read('a', async () => 1);
     expect(off.size).toBe(0);
   });
 
   it('drops the oldest entry beyond its size', async () => {
-    const cache = new PublicCache(1000, clock().now, 2);
+    const cache = new SearchCache(1000, clock().now, 2);
     for (const key of ['a', 'b', 'c']) await cache.read(key, async () => key);
     expect(cache.size).toBe(2);
     expect(await cache.read('a', async () => 'reloaded')).toBe('reloaded');
