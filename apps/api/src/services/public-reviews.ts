@@ -46,9 +46,12 @@ const FILTER_CONDITIONS: Record<FilterShape, SQL | null> = {
 
 /**
  * One round trip per page: the facility (none when unknown), the total (the maintained count
- * unless a filter needs counting) and the page with its responses.
+ * unless a filter needs counting) and the page with its responses. The first page, which nearly
+ * every visit reads, has no OFFSET: PostgreSQL cannot estimate a bound OFFSET in a generic plan,
+ * finds that plan costlier than one made for the values at hand, and so would plan the query
+ * again on every call; without it the plan is made once per connection.
  */
-function reviewPageQuery(db: Database, shape: FilterShape) {
+function reviewPageQuery(db: Database, shape: FilterShape, firstPage: boolean) {
   const condition = FILTER_CONDITIONS[shape];
   // Spelled out with table names: drizzle leaves columns unqualified in a select list's SQL.
   const where = and(sql`reviews.facility_id = facilities.id`, isPublicReview, ...(condition ? [condition] : []))!;
@@ -70,19 +73,27 @@ function reviewPageQuery(db: Database, shape: FilterShape) {
             ) as response
           ${matching}
           order by reviews.published_at desc, reviews.id desc
-          limit ${sql.placeholder('limit')} offset ${sql.placeholder('offset')}
+          limit ${sql.raw(String(REVIEW_PAGE_SIZE))} ${firstPage ? sql`` : sql`offset ${sql.placeholder('offset')}`}
         ) p
       )`,
     })
     .from(facilities)
     .where(eq(facilities.id, sql.placeholder('id')))
-    .prepare(`public_reviews_${shape}`);
+    .prepare(`public_reviews_${shape}${firstPage ? '_first' : ''}`);
 }
 
-/** A prepared statement per kind of filter. */
+type PageQuery = (db: Database) => ReturnType<typeof reviewPageQuery>;
+
+/** A prepared statement per kind of filter, for the first page and for the later ones. */
 const reviewPageQueries = Object.fromEntries(
-  (Object.keys(FILTER_CONDITIONS) as FilterShape[]).map((shape) => [shape, preparedPerDatabase((db) => reviewPageQuery(db, shape))]),
-) as Record<FilterShape, (db: Database) => ReturnType<typeof reviewPageQuery>>;
+  (Object.keys(FILTER_CONDITIONS) as FilterShape[]).map((shape) => [
+    shape,
+    {
+      first: preparedPerDatabase((db) => reviewPageQuery(db, shape, true)),
+      later: preparedPerDatabase((db) => reviewPageQuery(db, shape, false)),
+    },
+  ]),
+) as Record<FilterShape, { first: PageQuery; later: PageQuery }>;
 
 interface PageRow {
   id: string;
@@ -106,12 +117,12 @@ interface PageRow {
  */
 export async function listPublicReviews(db: Database, rules: ScoreRules, facilityId: number, filter: PublicReviewFilter, now: Date) {
   const { theme, score } = filter;
-  const [found] = await reviewPageQueries[shapeOf(filter)](db).execute({
+  const queries = reviewPageQueries[shapeOf(filter)];
+  const [found] = await (filter.page === 1 ? queries.first : queries.later)(db).execute({
     id: facilityId,
     theme,
     score,
     themeScore: theme && score !== undefined ? JSON.stringify({ [theme]: score }) : undefined,
-    limit: REVIEW_PAGE_SIZE,
     offset: (filter.page - 1) * REVIEW_PAGE_SIZE,
   });
   if (!found) throw new NotFound('Deze voorziening bestaat niet.');
