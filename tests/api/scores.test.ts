@@ -2,7 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { sql } from 'drizzle-orm';
 import { THEME_KEYS } from '@zorgwaardering/core';
-import { recomputeScores, rowsOf, users, type Database } from '@zorgwaardering/db';
+import { refreshScores } from '@zorgwaardering/api';
+import { facilityScores, recomputeScores, rowsOf, users, type Database } from '@zorgwaardering/db';
 import { databaseKinds } from '../support/databases';
 import { createTestApi, type TestApi } from '../support/api';
 import { json } from '../support/http';
@@ -28,7 +29,13 @@ async function snapshot(db: Database) {
     order by facility_id, month, theme`);
   const counts = await db.execute(sql`select id, review_count from facilities order by id`);
   const rows = (result: unknown) => rowsOf<object>(result).map((row) => ({ ...row }));
-  return { months: rows(months), counts: rows(counts) };
+  // The summed figures per facility, themes in a fixed order (JSON aggregation keeps none).
+  const summaries = (await db.select().from(facilityScores).orderBy(facilityScores.facilityId)).map((row) => ({
+    ...row,
+    scores: (typeof row.scores === 'string' ? JSON.parse(row.scores) : row.scores).map(String).sort(),
+    years: typeof row.years === 'string' ? JSON.parse(row.years) : row.years,
+  }));
+  return { months: rows(months), counts: rows(counts), summaries };
 }
 
 describe.each(databaseKinds)('facility scores (%s)', (kind) => {
@@ -48,6 +55,8 @@ describe.each(databaseKinds)('facility scores (%s)', (kind) => {
       { email: 'eerste@redactie.test', firstName: 'Lotte', lastName: 'Peeters', roles: ['editor'] },
       { email: 'tweede@redactie.test', firstName: 'Jonas', lastName: 'Wouters', roles: ['editor'] },
     ]);
+    // Every facility starts with its summed figures for the current window, as the API does at start.
+    await refreshScores(api.database.db, api.deps.rules.scores, api.clock.now());
     editor = await api.signIn('eerste@redactie.test');
     editor2 = await api.signIn('tweede@redactie.test');
     const cookies: string[] = [];
@@ -141,6 +150,7 @@ describe.each(databaseKinds)('facility scores (%s)', (kind) => {
           }
         }
         const maintained = await snapshot(api.database.db);
+        expect(maintained.summaries).toHaveLength(2);
         await recomputeScores(api.database.db);
         expect(maintained).toEqual(await snapshot(api.database.db));
       }),
@@ -184,13 +194,31 @@ describe.each(databaseKinds)('facility scores (%s)', (kind) => {
     let page = await facility(id);
     expect(page.overall).toMatchObject({ average: 2.8, count: 4 });
 
-    // Three years after the first three: they leave the window, the fourth alone is too few.
+    // Three years after the first three: they leave the window, the fourth alone is too few. The
+    // summed figures are still those of the old window: the page sums the months itself until the
+    // hourly refresh moves them, and reads the same from them after.
     api.clock.advance(17 * 30 * DAY);
     page = await facility(id);
     expect(page.overall).toMatchObject({ average: null, count: 1 });
     expect(page.themes[0]).toMatchObject({ average: null, count: 1 });
     expect(page.reviewCount).toBe(4);
     expect((await json(await api.request(`/api/facilities/${id}/reviews`))).total).toBe(4);
+    expect(await refreshScores(api.database.db, api.deps.rules.scores, api.clock.now())).toBe(2);
+    expect(await refreshScores(api.database.db, api.deps.rules.scores, api.clock.now())).toBe(0);
+    expect(await facility(id)).toEqual(page);
+  });
+
+  it('reads a facility from its summed figures exactly as from its months', async () => {
+    const { facilityIds, cookies } = await setUp(4);
+    const [id] = facilityIds as [number];
+    for (let i = 0; i < 4; i++) await publishNow(cookies[i]!, id, ratingsFrom([i + 2, 4, 3, 5, i === 0 ? 0 : 2, 0, 0, 0]), i);
+    const summed = await facility(id);
+    expect(summed.overall.count).toBe(4);
+    // A summed row is for one window: with none for the current window the page sums the months.
+    await api.database.db.update(facilityScores).set({ windowStart: '2001-01-01', scores: [], years: [] });
+    expect(await facility(id)).toEqual(summed);
+    await api.database.db.delete(facilityScores);
+    expect(await facility(id)).toEqual(summed);
   });
 
   it('shows a yearly trend once enough years have enough reviews', async () => {

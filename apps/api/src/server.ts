@@ -5,7 +5,7 @@ import { createApp } from './app';
 import { configFromEnv } from './config';
 import { buildDeps, openMigratedDatabase } from './deps';
 import { consoleLogger as logger } from './lib/logger';
-import { purgeExpired } from './services/maintenance';
+import { purgeExpired, refreshScores } from './services/maintenance';
 
 /** Starts the API: migrate, seed demo data into an empty database, serve, and stop cleanly on a signal. */
 async function main() {
@@ -30,13 +30,17 @@ async function main() {
   const app = createApp(deps);
   // OUTBOX_WORKER=false: this process does not send mail; another process runs the worker.
   if (process.env.OUTBOX_WORKER !== 'false') deps.outbox.start();
-  const purge = () =>
-    purgeExpired(handle.db, new Date())
-      .then((removed) => logger.info('maintenance.purged', removed))
-      .catch((error) => logger.error('maintenance.failed', { error: String(error) }));
-  const maintenance = setInterval(purge, 60 * 60_000);
+  const purge = () => purgeExpired(handle.db, new Date()).then((removed) => logger.info('maintenance.purged', removed));
+  const refresh = () =>
+    refreshScores(handle.db, deps.rules.scores, new Date()).then((facilities) => {
+      if (facilities > 0) logger.info('maintenance.scores_refreshed', { facilities });
+    });
+  const failed = (error: unknown) => logger.error('maintenance.failed', { error: String(error) });
+  // The summed scores before serving, so facility pages read them from the first request on.
+  await refresh();
+  void purge().catch(failed);
+  const maintenance = setInterval(() => void Promise.all([purge(), refresh()]).catch(failed), 60 * 60_000);
   maintenance.unref();
-  void purge();
 
   const server = serve({ fetch: app.fetch, port, hostname: process.env.API_HOST ?? '127.0.0.1' }, (info) => {
     logger.info('api.listening', { url: `http://${info.address}:${info.port}/api`, database: handle.kind, mail: deps.mailTransport.kind });

@@ -8,6 +8,7 @@ import {
   date,
   index,
   integer,
+  json,
   jsonb,
   pgEnum,
   pgTable,
@@ -560,6 +561,22 @@ export const facilityScoreMonths = pgTable(
   },
   (t) => [primaryKey({ columns: [t.facilityId, t.month, t.theme] })],
 );
+
+/**
+ * Each facility's figures over one scoring window and per year, as `scoresJson` and
+ * `yearlyOverallJson` sum them from facility_score_months, so a facility page reads one row instead
+ * of summing months. Kept in step in the transaction that changes the months; moved to the next
+ * window by `refreshFacilityScores` (the API runs it at start and every hour). A row for another
+ * window than the current one is not read.
+ */
+export const facilityScores = pgTable('facility_scores', {
+  facilityId: integer('facility_id')
+    .primaryKey()
+    .references(() => facilities.id),
+  windowStart: date('window_start', { mode: 'string' }).notNull(),
+  scores: json('scores').notNull(),
+  years: json('years').notNull(),
+});
 
 /**
  * A one-time code a facility hands to a user it cares for; a review submitted with it is marked

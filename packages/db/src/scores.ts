@@ -1,6 +1,6 @@
-import { sql, type Placeholder, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { eq, sql, type Placeholder, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { THEME_KEYS, type Ratings } from '@zorgwaardering/core';
-import { parsedJson, type Database } from './client';
+import { parsedJson, rowsOf, type Database } from './client';
 import { facilities, facilityScoreMonths } from './schema';
 
 /** The row of facility_score_months that sums every review's own mean of its answered themes. */
@@ -81,8 +81,15 @@ export async function applyScoreChange(db: Database, before: ScoredReview | null
   };
   if (before) count(before, -1);
   if (after) count(after, 1);
-
   const rows = [...deltas.values()].filter((d) => d.count !== 0 || d.scaledSum !== 0 || d.n.some((n) => n !== 0));
+  const counted = (after ? 1 : 0) - (before ? 1 : 0);
+  const facilityId = (after ?? before)?.facilityId;
+  if (facilityId === undefined || (rows.length === 0 && counted === 0)) return;
+
+  // One change of a facility's scores at a time, so that each one's summary below (a statement of
+  // its own, reading what is committed by then) includes every change before it.
+  await db.select({ id: facilities.id }).from(facilities).where(eq(facilities.id, facilityId)).for('no key update');
+
   if (rows.length > 0) {
     const added = (column: { name: string }) => sql`${column} + excluded.${sql.identifier(column.name)}`;
     await db
@@ -104,13 +111,51 @@ export async function applyScoreChange(db: Database, before: ScoredReview | null
       });
   }
 
-  const counted = (after ? 1 : 0) - (before ? 1 : 0);
-  const facilityId = (after ?? before)?.facilityId;
-  if (counted !== 0 && facilityId !== undefined) {
+  if (counted !== 0) {
     await db
       .update(facilities)
       .set({ reviewCount: sql`${facilities.reviewCount} + ${counted}` })
       .where(sql`${facilities.id} = ${facilityId}`);
+  }
+  await summariseScores(db, sql`= ${facilityId}`);
+}
+
+/** Sums the months again into the facility_scores rows of the facilities matching `which`, each for the window it holds. */
+async function summariseScores(db: Database, which: SQL): Promise<void> {
+  await db.execute(sql`
+    update facility_scores s
+    set scores = ${scoresJson(sql`s.facility_id`, sql`s.window_start`)}, years = ${yearlyOverallJson(sql`s.facility_id`)}
+    where s.facility_id ${which}`);
+}
+
+/**
+ * Brings facility_scores to the window starting `fromMonth` for every facility without a row for
+ * it: at the start of the API and when a new month moves the window. In batches, each locking its
+ * facilities before it sums, so a score change running meanwhile waits and then updates the new
+ * row. Returns the number of facilities brought up to date.
+ */
+export async function refreshFacilityScores(db: Database, fromMonth: string, batchSize = 1000): Promise<number> {
+  let refreshed = 0;
+  for (;;) {
+    const done = await db.transaction(async (tx) => {
+      const due = rowsOf<{ id: number }>(
+        await tx.execute(sql`
+          select f.id from facilities f left join facility_scores s on s.facility_id = f.id
+          where s.facility_id is null or s.window_start <> ${fromMonth}::date
+          order by f.id limit ${batchSize}
+          for no key update of f`),
+      );
+      if (due.length === 0) return 0;
+      await tx.execute(sql`
+        insert into facility_scores (facility_id, window_start, scores, years)
+        select f.id, ${fromMonth}::date, ${scoresJson(sql`f.id`, fromMonth)}, ${yearlyOverallJson(sql`f.id`)}
+        from facilities f where f.id = any(${idList(due.map((row) => row.id))})
+        on conflict (facility_id) do update
+        set window_start = excluded.window_start, scores = excluded.scores, years = excluded.years`);
+      return due.length;
+    });
+    refreshed += done;
+    if (done < batchSize) return refreshed;
   }
 }
 
@@ -152,6 +197,7 @@ export async function recomputeScores(db: Database, facilityIds?: number[]): Pro
       where r.facility_id = f.id and r.published_revision_id is not null and r.status not in ('withdrawn', 'removed')
     ), 0)
     ${facilityIds ? sql`where f.id = any(${idList(facilityIds)})` : sql``}`);
+  await summariseScores(db, facilityIds ? sql`= any(${idList(facilityIds)})` : sql`is not null`);
 }
 
 /** One theme's (or 'overall') figures over a set of months. */
@@ -215,7 +261,7 @@ function figuresOf(count: number, scaledSum: number, n: number[]): ScoreFigures 
  * JSON array, to select next to the facility itself: one round trip reads both. Read it with
  * `scoresFromJson`.
  */
-export function scoresJson(facilityId: SQLWrapper, fromMonth: string | Placeholder): SQL<unknown> {
+export function scoresJson(facilityId: SQLWrapper, fromMonth: string | Placeholder | SQL): SQL<unknown> {
   return sql`(
     select coalesce(json_agg(json_build_array(s.theme, s.count, s.scaled_sum, s.n1, s.n2, s.n3, s.n4, s.n5)), '[]'::json)
     from (
@@ -224,6 +270,7 @@ export function scoresJson(facilityId: SQLWrapper, fromMonth: string | Placehold
       from facility_score_months m
       where m.facility_id = ${facilityId} and m.month >= ${fromMonth}::date
       group by m.theme
+      having sum(m.count) > 0
     ) s
   )`;
 }

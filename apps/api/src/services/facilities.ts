@@ -13,6 +13,7 @@ import {
 } from '@zorgwaardering/core';
 import {
   facilities,
+  facilityScores,
   organisations,
   OVERALL,
   readScores,
@@ -164,17 +165,23 @@ export async function summaryScores(db: Database, rules: ScoreRules, facilityIds
   );
 }
 
-/** One round trip: the facility, its organisation, its scores over the window from `from`, and its years. */
+/**
+ * One round trip: the facility, its organisation, its scores over the window from `from`, and its
+ * years: from its facility_scores row when that holds this window, else summed from the months
+ * (COALESCE runs the sums only then).
+ */
 const facilityDetailQuery = preparedPerDatabase((db) =>
   db
     .select({
       facility: facilities,
       organisationName: organisations.name,
-      scores: scoresJson(facilities.id, sql.placeholder('from')),
-      years: yearlyOverallJson(facilities.id),
+      // Spelled out with table names: drizzle leaves columns unqualified in a select list's SQL.
+      scores: sql`coalesce(facility_scores.scores, ${scoresJson(facilities.id, sql.placeholder('from'))})`,
+      years: sql`coalesce(facility_scores.years, ${yearlyOverallJson(facilities.id)})`,
     })
     .from(facilities)
     .innerJoin(organisations, eq(organisations.id, facilities.organisationId))
+    .leftJoin(facilityScores, and(eq(facilityScores.facilityId, facilities.id), eq(facilityScores.windowStart, sql`${sql.placeholder('from')}::date`)))
     .where(eq(facilities.id, sql.placeholder('id')))
     .prepare('facility_detail'),
 );

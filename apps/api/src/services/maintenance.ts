@@ -1,5 +1,15 @@
 import { and, eq, lt, or } from 'drizzle-orm';
-import { mailboxMessages, outboxEmails, sessions, signInCodes, submissionSignals, type Database } from '@zorgwaardering/db';
+import {
+  mailboxMessages,
+  outboxEmails,
+  refreshFacilityScores,
+  sessions,
+  signInCodes,
+  submissionSignals,
+  windowStart,
+  type Database,
+} from '@zorgwaardering/db';
+import type { ScoreRules } from '../rules';
 
 /** How long data that is only needed for a short while is kept. */
 export const RETENTION = {
@@ -43,4 +53,13 @@ export async function purgeExpired(db: Database, now: Date): Promise<Record<stri
     ).length,
   }));
   return removed;
+}
+
+/**
+ * Brings every facility's summed scores (facility_scores) to the scoring window of `now`: at start
+ * and hourly, so a new month moves the window within the hour. Until then a facility page sums its
+ * months itself. Returns the number of facilities brought up to date.
+ */
+export function refreshScores(db: Database, rules: ScoreRules, now: Date): Promise<number> {
+  return refreshFacilityScores(db, windowStart(now, rules.windowMonths));
 }
