@@ -86,15 +86,14 @@ export function createApp(deps: AppDeps) {
     }
     await next();
   });
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: deps.config.bodyLimitBytes,
-      onError: () => {
-        throw new AppError(413, 'payload_too_large', `Het verzoek is te groot (maximaal ${Math.round(deps.config.bodyLimitBytes / 1024)} kB).`);
-      },
-    }),
-  );
+  const limitBody = bodyLimit({
+    maxSize: deps.config.bodyLimitBytes,
+    onError: () => {
+      throw new AppError(413, 'payload_too_large', `Het verzoek is te groot (maximaal ${Math.round(deps.config.bodyLimitBytes / 1024)} kB).`);
+    },
+  });
+  // No route reads the body of a GET or HEAD; looking for one would build a whole Request per call.
+  app.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
   app.use('*', async (c, next) => {
     c.set('session', null);
     c.set('actor', { kind: 'anonymous' });
