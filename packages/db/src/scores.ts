@@ -1,4 +1,4 @@
-import { eq, sql, type Placeholder, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { eq, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { THEME_KEYS, type Ratings } from '@zorgwaardering/core';
 import { parsedJson, rowsOf, type Database } from './client';
 import { facilities, facilityScoreMonths } from './schema';
@@ -261,7 +261,7 @@ function figuresOf(count: number, scaledSum: number, n: number[]): ScoreFigures 
  * JSON array, to select next to the facility itself: one round trip reads both. Read it with
  * `scoresFromJson`.
  */
-export function scoresJson(facilityId: SQLWrapper, fromMonth: string | Placeholder | SQL): SQL<unknown> {
+export function scoresJson(facilityId: SQLWrapper, fromMonth: string | SQLWrapper): SQL<unknown> {
   return sql`(
     select coalesce(json_agg(json_build_array(s.theme, s.count, s.scaled_sum, s.n1, s.n2, s.n3, s.n4, s.n5)), '[]'::json)
     from (

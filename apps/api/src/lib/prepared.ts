@@ -1,11 +1,12 @@
+import { sql } from 'drizzle-orm';
 import type { Database } from '@zorgwaardering/db';
 
 /**
  * A query built once per database and kept as a prepared statement, for the hot public reads:
  * drizzle does not build its SQL again, and PostgreSQL parses and plans it once per connection
  * instead of on every request (drizzle sends a query unprepared unless it is prepared by name).
- * `build` leaves every value to be bound by name when the query runs; call the result with the
- * database to get the query for it.
+ * `build` leaves every value to `boundValue`, bound by name when the query runs; call the result
+ * with the database to get the query for it.
  */
 export function preparedPerDatabase<P>(build: (db: Database) => P): (db: Database) => P {
   const prepared = new WeakMap<Database, P>();
@@ -18,3 +19,6 @@ export function preparedPerDatabase<P>(build: (db: Database) => P): (db: Databas
     return query;
   };
 }
+
+/** A value of a prepared query, bound by `name` when it runs (`execute({ name: value })`). */
+export const boundValue = (name: string) => sql.placeholder(name);

@@ -26,7 +26,7 @@ import {
   type ScoreFigures,
 } from '@zorgwaardering/db';
 import { NotFound } from '../errors';
-import { preparedPerDatabase } from '../lib/prepared';
+import { boundValue, preparedPerDatabase } from '../lib/prepared';
 import type { ScoreRules } from '../rules';
 
 export const FACILITY_PAGE_SIZE = 20;
@@ -176,13 +176,13 @@ const facilityDetailQuery = preparedPerDatabase((db) =>
       facility: facilities,
       organisationName: organisations.name,
       // Spelled out with table names: drizzle leaves columns unqualified in a select list's SQL.
-      scores: sql`coalesce(facility_scores.scores, ${scoresJson(facilities.id, sql.placeholder('from'))})`,
+      scores: sql`coalesce(facility_scores.scores, ${scoresJson(facilities.id, boundValue('from'))})`,
       years: sql`coalesce(facility_scores.years, ${yearlyOverallJson(facilities.id)})`,
     })
     .from(facilities)
     .innerJoin(organisations, eq(organisations.id, facilities.organisationId))
-    .leftJoin(facilityScores, and(eq(facilityScores.facilityId, facilities.id), eq(facilityScores.windowStart, sql`${sql.placeholder('from')}::date`)))
-    .where(eq(facilities.id, sql.placeholder('id')))
+    .leftJoin(facilityScores, and(eq(facilityScores.facilityId, facilities.id), eq(facilityScores.windowStart, sql`${boundValue('from')}::date`)))
+    .where(eq(facilities.id, boundValue('id')))
     .prepare('facility_detail'),
 );
 

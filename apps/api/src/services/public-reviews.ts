@@ -2,7 +2,7 @@ import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { RELATIONSHIPS, type Ratings, type Relationship, type ThemeKey } from '@zorgwaardering/core';
 import { facilities, parsedJson, reviewRevisions, reviews, windowStart, type Database } from '@zorgwaardering/db';
 import { NotFound } from '../errors';
-import { preparedPerDatabase } from '../lib/prepared';
+import { boundValue, preparedPerDatabase } from '../lib/prepared';
 import type { ScoreRules } from '../rules';
 
 export const REVIEW_PAGE_SIZE = 10;
@@ -39,9 +39,9 @@ function shapeOf({ theme, score }: PublicReviewFilter): FilterShape {
 /** The condition of each kind of filter; its values are bound by name when a page is read. */
 const FILTER_CONDITIONS: Record<FilterShape, SQL | null> = {
   none: null,
-  theme: sql`jsonb_typeof(${reviewRevisions.ratings} -> ${sql.placeholder('theme')}::text) = 'number'`,
-  themeScore: sql`${reviewRevisions.ratings} @> ${sql.placeholder('themeScore')}::jsonb`,
-  score: sql`${overallScore} = ${sql.placeholder('score')}`,
+  theme: sql`jsonb_typeof(${reviewRevisions.ratings} -> ${boundValue('theme')}::text) = 'number'`,
+  themeScore: sql`${reviewRevisions.ratings} @> ${boundValue('themeScore')}::jsonb`,
+  score: sql`${overallScore} = ${boundValue('score')}`,
 };
 
 /**
@@ -73,12 +73,12 @@ function reviewPageQuery(db: Database, shape: FilterShape, firstPage: boolean) {
             ) as response
           ${matching}
           order by reviews.published_at desc, reviews.id desc
-          limit ${sql.raw(String(REVIEW_PAGE_SIZE))} ${firstPage ? sql`` : sql`offset ${sql.placeholder('offset')}`}
+          limit ${sql.raw(String(REVIEW_PAGE_SIZE))} ${firstPage ? sql`` : sql`offset ${boundValue('offset')}`}
         ) p
       )`,
     })
     .from(facilities)
-    .where(eq(facilities.id, sql.placeholder('id')))
+    .where(eq(facilities.id, boundValue('id')))
     .prepare(`public_reviews_${shape}${firstPage ? '_first' : ''}`);
 }
 
