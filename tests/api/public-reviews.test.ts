@@ -2,12 +2,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { THEME_KEYS, type Ratings } from '@zorgwaardering/core';
 import {
+  facilityNewestReviews,
   invitationCodes,
   memberships,
   recomputeScores,
   reviewResponses,
   reviewRevisions,
   reviews,
+  storeNewestReviews,
   users,
   type Database,
 } from '@zorgwaardering/db';
@@ -129,6 +131,14 @@ describe.each(databaseKinds)('the public reviews of a facility (%s)', (kind) => 
       const second = await list('page=2');
       expect(second.items.map((r: { id: string }) => r.id)).toEqual(expected.slice(10).map((r) => r.id));
       expect((await list('page=3')).items).toEqual([]);
+    });
+
+    it('reads the first page from the kept newest reviews exactly as from the reviews themselves', async () => {
+      const kept = await list();
+      const [row] = await api.database.db.select().from(facilityNewestReviews).where(eq(facilityNewestReviews.facilityId, facilityId));
+      expect(row).toBeDefined();
+      await api.database.db.delete(facilityNewestReviews);
+      expect(await list()).toEqual(kept);
     });
 
     it('filters by theme: only reviews that scored it', async () => {
@@ -363,6 +373,8 @@ describe.each(databaseKinds)('the public reviews of a facility (%s)', (kind) => 
       response('Dank je voor je waardering. We bekijken je opmerking over de buitenruimte.', 'published', '2026-02-03T10:00:00Z', '2026-02-01T10:00:00Z'),
       response('Een nieuwere versie die nog bij de redactie ligt.', 'pending', null, '2026-03-01T10:00:00Z'),
     ]);
+    // As publishing a response does: the facility's newest reviews are written again.
+    await storeNewestReviews(api.database.db, [facilityId]);
 
     const page = await list();
     const byId = new Map(page.items.map((r: { id: string }) => [r.id, r]));
@@ -388,6 +400,7 @@ describe.each(databaseKinds)('the public reviews of a facility (%s)', (kind) => 
       status: 'published',
       publishedAt: new Date(),
     });
+    await storeNewestReviews(api.database.db, [facilityId]);
     const me = await json(await api.request('/api/me', { cookie: parent }));
     const [stored] = await api.database.db.select().from(reviews).where(eq(reviews.id, id));
 

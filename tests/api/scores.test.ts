@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { sql } from 'drizzle-orm';
 import { THEME_KEYS } from '@zorgwaardering/core';
 import { refreshScores } from '@zorgwaardering/api';
-import { facilityScores, recomputeScores, rowsOf, users, type Database } from '@zorgwaardering/db';
+import { facilityNewestReviews, facilityScores, recomputeScores, rowsOf, users, type Database } from '@zorgwaardering/db';
 import { databaseKinds } from '../support/databases';
 import { createTestApi, type TestApi } from '../support/api';
 import { json } from '../support/http';
@@ -35,7 +35,11 @@ async function snapshot(db: Database) {
     scores: (typeof row.scores === 'string' ? JSON.parse(row.scores) : row.scores).map(String).sort(),
     years: typeof row.years === 'string' ? JSON.parse(row.years) : row.years,
   }));
-  return { months: rows(months), counts: rows(counts), summaries };
+  // The newest reviews per facility; no row and an empty list both mean none.
+  const newestReviews = (await db.select().from(facilityNewestReviews).orderBy(facilityNewestReviews.facilityId))
+    .map((row) => ({ ...row, reviews: (typeof row.reviews === 'string' ? JSON.parse(row.reviews) : row.reviews) as unknown[] }))
+    .filter((row) => row.reviews.length > 0);
+  return { months: rows(months), counts: rows(counts), summaries, newestReviews };
 }
 
 describe.each(databaseKinds)('facility scores (%s)', (kind) => {

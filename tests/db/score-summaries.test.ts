@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { applyScoreChange, facilityScores, refreshFacilityScores, scoresFromJson, windowStart, type ScoredReview } from '@zorgwaardering/db';
+import { applyPublicChange, facilityScores, refreshFacilityScores, scoresFromJson, windowStart, type ScoredReview } from '@zorgwaardering/db';
 import { openTestDatabase, type TestDatabase } from '../support/databases';
 import { createFacility } from '../support/fixtures';
 
@@ -30,11 +30,11 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('summed scores under concurrent 
     let applied!: () => void;
     const firstApplied = new Promise<void>((resolve) => (applied = resolve));
     const first = db.transaction(async (tx) => {
-      await applyScoreChange(tx, null, review(2, 5));
+      await applyPublicChange(tx, null, review(2, 5));
       applied();
       await new Promise((resolve) => setTimeout(resolve, 300));
     });
-    const second = firstApplied.then(() => db.transaction((tx) => applyScoreChange(tx, null, review(5, 1))));
+    const second = firstApplied.then(() => db.transaction((tx) => applyPublicChange(tx, null, review(5, 1))));
     await Promise.all([first, second]);
 
     const [row] = await db.select().from(facilityScores).where(eq(facilityScores.facilityId, facility.id));

@@ -1,5 +1,5 @@
 import { serve } from '@hono/node-server';
-import { databaseOptionsFromEnv } from '@zorgwaardering/db';
+import { databaseOptionsFromEnv, storeMissingNewestReviews } from '@zorgwaardering/db';
 import { isDatabaseEmpty, seedDemo } from '@zorgwaardering/db/seed';
 import { createApp } from './app';
 import { configFromEnv } from './config';
@@ -36,8 +36,11 @@ async function main() {
       if (facilities > 0) logger.info('maintenance.scores_refreshed', { facilities });
     });
   const failed = (error: unknown) => logger.error('maintenance.failed', { error: String(error) });
-  // The summed scores before serving, so facility pages read them from the first request on.
+  // The summed scores and newest reviews before serving, so facility pages read them from the
+  // first request on (newest reviews are missing only where the table is new to the database).
   await refresh();
+  const newestReviews = await storeMissingNewestReviews(handle.db);
+  if (newestReviews > 0) logger.info('maintenance.newest_reviews_stored', { facilities: newestReviews });
   void purge().catch(failed);
   const maintenance = setInterval(() => void Promise.all([purge(), refresh()]).catch(failed), 60 * 60_000);
   maintenance.unref();

@@ -7,6 +7,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import { sql, type SQL } from 'drizzle-orm';
 import postgres from 'postgres';
 import * as schema from './schema';
 
@@ -63,6 +64,11 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
 /** The rows of `db.execute`: postgres.js gives an array, PGlite an object with `rows`. */
 export function rowsOf<T>(result: unknown): T[] {
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
+/** Whole numbers as an SQL int[] literal, for `= any(...)`. */
+export function idList(ids: number[]): SQL {
+  return sql.raw(`'{${ids.map((id) => Math.trunc(Number(id))).join(',')}}'::int[]`);
 }
 
 /** A JSON value selected in SQL, as the driver gives it: parsed already (postgres.js, PGlite) or as text. */

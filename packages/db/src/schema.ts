@@ -579,6 +579,19 @@ export const facilityScores = pgTable('facility_scores', {
 });
 
 /**
+ * Each facility's newest published reviews as its first page of reviews shows them (a JSON array
+ * from `reviewPageJson`), so that page reads one row. Written by `storeNewestReviews` in the
+ * transaction that changes a review's public state, and by whatever publishes or withdraws a
+ * facility's response to a review. Without a row the page reads the reviews themselves.
+ */
+export const facilityNewestReviews = pgTable('facility_newest_reviews', {
+  facilityId: integer('facility_id')
+    .primaryKey()
+    .references(() => facilities.id),
+  reviews: json('reviews').notNull(),
+});
+
+/**
  * A one-time code a facility hands to a user it cares for; a review submitted with it is marked
  * "geverifieerd". Only a hash is stored: the code is shown once, when it is made.
  */

@@ -1,6 +1,7 @@
 import { eq, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { THEME_KEYS, type Ratings } from '@zorgwaardering/core';
-import { parsedJson, rowsOf, type Database } from './client';
+import { idList, parsedJson, rowsOf, type Database } from './client';
+import { storeNewestReviews } from './public-reviews';
 import { facilities, facilityScoreMonths } from './schema';
 
 /** The row of facility_score_months that sums every review's own mean of its answered themes. */
@@ -58,11 +59,13 @@ interface Delta {
 }
 
 /**
- * Moves the scores when a review's public state changes: `before` is what counted until now (null
- * when it was not public), `after` what counts from now on (null when it leaves the public list).
- * Call inside the transaction that changes the review; concurrent changes add up, never overwrite.
+ * Moves what the public sees of a facility when one of its reviews changes publicly: the monthly
+ * figures, the summed scores, the review count and the newest reviews. `before` is what counted
+ * until now (null when it was not public), `after` what counts from now on (null when it leaves
+ * the public list). Call inside the transaction that changes the review; concurrent changes add
+ * up, never overwrite.
  */
-export async function applyScoreChange(db: Database, before: ScoredReview | null, after: ScoredReview | null): Promise<void> {
+export async function applyPublicChange(db: Database, before: ScoredReview | null, after: ScoredReview | null): Promise<void> {
   if (before && after && before.facilityId !== after.facilityId) throw new Error('A review cannot move to another facility');
   const deltas = new Map<string, Delta>();
   const count = (review: ScoredReview, sign: 1 | -1) => {
@@ -84,10 +87,10 @@ export async function applyScoreChange(db: Database, before: ScoredReview | null
   const rows = [...deltas.values()].filter((d) => d.count !== 0 || d.scaledSum !== 0 || d.n.some((n) => n !== 0));
   const counted = (after ? 1 : 0) - (before ? 1 : 0);
   const facilityId = (after ?? before)?.facilityId;
-  if (facilityId === undefined || (rows.length === 0 && counted === 0)) return;
+  if (facilityId === undefined) return;
 
-  // One change of a facility's scores at a time, so that each one's summary below (a statement of
-  // its own, reading what is committed by then) includes every change before it.
+  // One change of a facility at a time, so that each one's summaries below (statements of their
+  // own, reading what is committed by then) include every change before it.
   await db.select({ id: facilities.id }).from(facilities).where(eq(facilities.id, facilityId)).for('no key update');
 
   if (rows.length > 0) {
@@ -117,7 +120,8 @@ export async function applyScoreChange(db: Database, before: ScoredReview | null
       .set({ reviewCount: sql`${facilities.reviewCount} + ${counted}` })
       .where(sql`${facilities.id} = ${facilityId}`);
   }
-  await summariseScores(db, sql`= ${facilityId}`);
+  if (rows.length > 0 || counted !== 0) await summariseScores(db, sql`= ${facilityId}`);
+  await storeNewestReviews(db, [facilityId]);
 }
 
 /** Sums the months again into the facility_scores rows of the facilities matching `which`, each for the window it holds. */
@@ -159,11 +163,10 @@ export async function refreshFacilityScores(db: Database, fromMonth: string, bat
   }
 }
 
-const idList = (ids: number[]) => sql.raw(`'{${ids.map((id) => Math.trunc(Number(id))).join(',')}}'::int[]`);
-
 /**
- * Rebuilds scores and review counts from the published reviews themselves: after a bulk load, and
- * as the reference the maintained figures must always equal. Without `facilityIds`, for all.
+ * Rebuilds scores, review counts and newest reviews from the published reviews themselves: after a
+ * bulk load, and as the reference the maintained figures must always equal. Without
+ * `facilityIds`, for all.
  */
 export async function recomputeScores(db: Database, facilityIds?: number[]): Promise<void> {
   const reviewsOf = facilityIds ? sql`and r.facility_id = any(${idList(facilityIds)})` : sql``;
@@ -198,6 +201,7 @@ export async function recomputeScores(db: Database, facilityIds?: number[]): Pro
     ), 0)
     ${facilityIds ? sql`where f.id = any(${idList(facilityIds)})` : sql``}`);
   await summariseScores(db, facilityIds ? sql`= any(${idList(facilityIds)})` : sql`is not null`);
+  await storeNewestReviews(db, facilityIds);
 }
 
 /** One theme's (or 'overall') figures over a set of months. */

@@ -1,13 +1,12 @@
 import { and, count, desc, eq, gt, inArray, isNull } from 'drizzle-orm';
 import type { NoticeReason } from '@zorgwaardering/core';
-import { appeals, decisions, facilities, notices, reviews } from '@zorgwaardering/db';
+import { appeals, decisions, facilities, isPublicReview, notices, reviews } from '@zorgwaardering/db';
 import type { ServiceContext } from '../context';
 import { Conflict, NotFound, RateLimited } from '../errors';
 import { requireUser } from '../lib/actor';
 import { noticeReceivedMail } from '../mail/decision-mails';
 import { enqueueEmail } from '../mail/outbox';
 import { writeAudit } from './audit';
-import { isPublicReview } from './public-reviews';
 import { enqueueItem } from './moderation-items';
 
 /** Notices one IP address may send in an hour. */

@@ -7,11 +7,10 @@ import {
   type OpenDataReview,
   type ThemeKey,
 } from '@zorgwaardering/core';
-import { facilities, OVERALL, readScores, reviewRevisions, reviews, windowStart, type Database } from '@zorgwaardering/db';
+import { facilities, isPublicReview, OVERALL, readScores, reviewRevisions, reviews, windowStart, type Database } from '@zorgwaardering/db';
 import type { CsvColumn, KeysetPage } from '../lib/csv';
 import type { ScoreRules } from '../rules';
 import { describeFacility, publicScore } from './facilities';
-import { isPublicReview } from './public-reviews';
 
 /**
  * The open data: every facility with its public scores, and every published review without

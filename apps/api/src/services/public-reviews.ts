@@ -1,14 +1,19 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import { RELATIONSHIPS, type Ratings, type Relationship, type ThemeKey } from '@zorgwaardering/core';
-import { facilities, parsedJson, reviewRevisions, reviews, windowStart, type Database } from '@zorgwaardering/db';
+import {
+  facilities,
+  facilityNewestReviews,
+  parsedJson,
+  publicReviewsOf,
+  REVIEW_PAGE_SIZE,
+  reviewPageJson,
+  reviewRevisions,
+  windowStart,
+  type Database,
+} from '@zorgwaardering/db';
 import { NotFound } from '../errors';
 import { boundValue, preparedPerDatabase } from '../lib/prepared';
 import type { ScoreRules } from '../rules';
-
-export const REVIEW_PAGE_SIZE = 10;
-
-/** A review the public may see: it has an approved revision and was not withdrawn or removed. */
-export const isPublicReview = sql`${reviews.publishedRevisionId} is not null and ${reviews.status} not in ('withdrawn', 'removed')`;
 
 export interface PublicReviewFilter {
   /** Only reviews that gave this theme a score (with `score`: that score). */
@@ -46,38 +51,25 @@ const FILTER_CONDITIONS: Record<FilterShape, SQL | null> = {
 
 /**
  * One round trip per page: the facility (none when unknown), the total (the maintained count
- * unless a filter needs counting) and the page with its responses. The first page, which nearly
- * every visit reads, has no OFFSET: PostgreSQL cannot estimate a bound OFFSET in a generic plan,
- * finds that plan costlier than one made for the values at hand, and so would plan the query
- * again on every call; without it the plan is made once per connection.
+ * unless a filter needs counting) and the page with its responses. The first page without a
+ * filter, which nearly every visit reads, comes from facility_newest_reviews when the facility
+ * has a row there (COALESCE reads the reviews only when it has none). The first pages have no
+ * OFFSET: PostgreSQL cannot estimate a bound OFFSET in a generic plan, finds that plan costlier
+ * than one made for the values at hand, and so would plan the query again on every call; without
+ * it the plan is made once per connection.
  */
 function reviewPageQuery(db: Database, shape: FilterShape, firstPage: boolean) {
   const condition = FILTER_CONDITIONS[shape];
   // Spelled out with table names: drizzle leaves columns unqualified in a select list's SQL.
-  const where = and(sql`reviews.facility_id = facilities.id`, isPublicReview, ...(condition ? [condition] : []))!;
-  const matching = sql`from reviews join review_revisions on review_revisions.id = reviews.published_revision_id where ${where}`;
+  const facilityId = sql`facilities.id`;
+  const page = reviewPageJson(facilityId, condition, firstPage ? undefined : boundValue('offset'));
   return db
     .select({
-      total: condition ? sql<number>`(select count(*)::int ${matching})` : facilities.reviewCount,
-      page: sql<unknown>`(
-        select coalesce(json_agg(p order by p.published_at desc, p.id desc), '[]'::json) from (
-          select reviews.id, reviews.published_at, reviews.invitation_code_id is not null as verified,
-            review_revisions.ratings, review_revisions.text, review_revisions.relationship,
-            review_revisions.display_label, review_revisions.source, review_revisions.created_at,
-            (
-              select json_build_array(rr.text, coalesce(rr.published_at, rr.created_at))
-              from review_responses rr
-              where rr.review_id = reviews.id and rr.status = 'published' and rr.facility_id = facilities.id
-              order by rr.published_at desc nulls last, rr.created_at desc
-              limit 1
-            ) as response
-          ${matching}
-          order by reviews.published_at desc, reviews.id desc
-          limit ${sql.raw(String(REVIEW_PAGE_SIZE))} ${firstPage ? sql`` : sql`offset ${boundValue('offset')}`}
-        ) p
-      )`,
+      total: condition ? sql<number>`(select count(*)::int ${publicReviewsOf(facilityId, condition)})` : facilities.reviewCount,
+      page: shape === 'none' && firstPage ? sql<unknown>`coalesce(facility_newest_reviews.reviews, ${page})` : page,
     })
     .from(facilities)
+    .leftJoin(facilityNewestReviews, eq(facilityNewestReviews.facilityId, facilities.id))
     .where(eq(facilities.id, boundValue('id')))
     .prepare(`public_reviews_${shape}${firstPage ? '_first' : ''}`);
 }

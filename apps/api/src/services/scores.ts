@@ -1,5 +1,5 @@
 import { inArray } from 'drizzle-orm';
-import { applyScoreChange, reviewRevisions, type Database, type ScoredReview } from '@zorgwaardering/db';
+import { applyPublicChange, reviewRevisions, type Database, type ScoredReview } from '@zorgwaardering/db';
 import type { Ratings } from '@zorgwaardering/core';
 
 /** The fields of a review that decide whether and how it counts in the scores. */
@@ -14,7 +14,7 @@ const isPublic = (review: ReviewPublicState) =>
   review.publishedRevisionId !== null && review.publishedAt !== null && review.status !== 'withdrawn' && review.status !== 'removed';
 
 /**
- * Keeps the maintained scores in step with one review's change from `before` to `after`: call in
+ * Keeps the maintained scores and newest reviews in step with one review's change from `before` to `after`: call in
  * the transaction that changes the review. Nothing happens when what the public sees stays the same.
  */
 export async function syncScores(tx: Database, before: ReviewPublicState, after: ReviewPublicState): Promise<void> {
@@ -34,5 +34,5 @@ export async function syncScores(tx: Database, before: ReviewPublicState, after:
     ratings: ratings.get(review.publishedRevisionId!)!,
     publishedAt: review.publishedAt!,
   });
-  await applyScoreChange(tx, wasPublic ? scored(before) : null, nowPublic ? scored(after) : null);
+  await applyPublicChange(tx, wasPublic ? scored(before) : null, nowPublic ? scored(after) : null);
 }
