@@ -18,19 +18,23 @@ export function publicReviewsOf(facilityId: SQLWrapper, condition?: SQL | null):
     where reviews.facility_id = ${facilityId} and ${isPublicReview}${condition ? sql` and ${condition}` : sql``}`;
 }
 
+const monthOf = (timestamp: SQL) => sql`to_char(${timestamp} at time zone 'UTC', 'YYYY-MM')`;
+
 /**
  * A subquery giving one page of a facility's public reviews, newest first, as a JSON array: per
  * review what the public sees of it and the facility's latest published response to it, never who
- * wrote either. Without `offset`, the first page.
+ * wrote either: its month of publication (UTC, "YYYY-MM") and not the moment. Without `offset`,
+ * the first page.
  */
 export function reviewPageJson(facilityId: SQLWrapper, condition?: SQL | null, offset?: SQLWrapper): SQL<unknown> {
   return sql`(
     select coalesce(json_agg(p order by p.published_at desc, p.id desc), '[]'::json) from (
       select reviews.id, reviews.published_at, reviews.invitation_code_id is not null as verified,
         review_revisions.ratings, review_revisions.text, review_revisions.relationship,
-        review_revisions.display_label, review_revisions.source, review_revisions.created_at,
+        review_revisions.display_label, review_revisions.source,
+        ${monthOf(sql`coalesce(reviews.published_at, review_revisions.created_at)`)} as month,
         (
-          select json_build_array(rr.text, coalesce(rr.published_at, rr.created_at))
+          select json_build_array(rr.text, ${monthOf(sql`coalesce(rr.published_at, rr.created_at)`)})
           from review_responses rr
           where rr.review_id = reviews.id and rr.status = 'published' and rr.facility_id = ${facilityId}
           order by rr.published_at desc nulls last, rr.created_at desc

@@ -582,7 +582,9 @@ export const facilityScores = pgTable('facility_scores', {
  * Each facility's newest published reviews as its first page of reviews shows them (a JSON array
  * from `reviewPageJson`), so that page reads one row. Written by `storeNewestReviews` in the
  * transaction that changes a review's public state, and by whatever publishes or withdraws a
- * facility's response to a review. Without a row the page reads the reviews themselves.
+ * facility's response to a review. Without a row the page reads the reviews themselves, and the
+ * API writes the missing rows at start: a change to the JSON `reviewPageJson` gives needs a
+ * migration that empties this table.
  */
 export const facilityNewestReviews = pgTable('facility_newest_reviews', {
   facilityId: integer('facility_id')

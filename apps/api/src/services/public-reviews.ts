@@ -89,15 +89,15 @@ const reviewPageQueries = Object.fromEntries(
 
 interface PageRow {
   id: string;
-  published_at: string | null;
   verified: boolean;
   ratings: Ratings;
   text: string;
   relationship: Relationship;
   display_label: string | null;
   source: string;
-  created_at: string;
-  /** The latest published response: its text and when it was published (or written). */
+  /** "YYYY-MM" of publication. */
+  month: string;
+  /** The latest published response: its text and the month it was published (or written). */
   response: [string, string] | null;
 }
 
@@ -120,27 +120,23 @@ export async function listPublicReviews(db: Database, rules: ScoreRules, facilit
   if (!found) throw new NotFound('Deze voorziening bestaat niet.');
   const total = Number(found.total);
   const rows = parsedJson<PageRow[]>(found.page);
-  const monthOf = (timestamp: string) => new Date(timestamp).toISOString().slice(0, 7);
 
   // Scores count the months from the window's first month on: anything published before does not.
   const firstCountingMonth = windowStart(now, rules.windowMonths).slice(0, 7);
   return {
-    items: rows.map((row) => {
-      const month = monthOf(row.published_at ?? row.created_at);
-      return {
-        id: row.id,
-        ratings: row.ratings,
-        text: row.text,
-        month,
-        relationship: row.relationship,
-        relationshipLabel: RELATIONSHIPS[row.relationship],
-        displayLabel: row.display_label,
-        verified: row.verified,
-        editedByEditors: row.source === 'editor',
-        older: month < firstCountingMonth,
-        response: row.response ? { text: row.response[0], month: monthOf(row.response[1]) } : null,
-      };
-    }),
+    items: rows.map((row) => ({
+      id: row.id,
+      ratings: row.ratings,
+      text: row.text,
+      month: row.month,
+      relationship: row.relationship,
+      relationshipLabel: RELATIONSHIPS[row.relationship],
+      displayLabel: row.display_label,
+      verified: row.verified,
+      editedByEditors: row.source === 'editor',
+      older: row.month < firstCountingMonth,
+      response: row.response ? { text: row.response[0], month: row.response[1] } : null,
+    })),
     page: filter.page,
     pageSize: REVIEW_PAGE_SIZE,
     total,
