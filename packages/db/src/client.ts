@@ -71,6 +71,32 @@ export function idList(ids: number[]): SQL {
   return sql.raw(`'{${ids.map((id) => Math.trunc(Number(id))).join(',')}}'::int[]`);
 }
 
+/**
+ * Works through the facilities matching `due` (a condition on `f`, the facilities table) in
+ * batches of `batchSize`: each batch in a transaction that locks its facilities' rows before
+ * `work` runs, so a change to one of them meanwhile waits for it. `work` must make its facilities
+ * stop matching. Returns the number of facilities worked on.
+ */
+export async function inFacilityBatches(
+  db: Database,
+  due: SQL,
+  work: (tx: Database, ids: number[]) => Promise<unknown>,
+  batchSize = 1000,
+): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const done = await db.transaction(async (tx) => {
+      const ids = rowsOf<{ id: number }>(
+        await tx.execute(sql`select f.id from facilities f where ${due} order by f.id limit ${batchSize} for no key update of f`),
+      ).map((row) => row.id);
+      if (ids.length > 0) await work(tx, ids);
+      return ids.length;
+    });
+    total += done;
+    if (done < batchSize) return total;
+  }
+}
+
 /** A JSON value selected in SQL, as the driver gives it: parsed already (postgres.js, PGlite) or as text. */
 export function parsedJson<T>(value: unknown): T {
   return (typeof value === 'string' ? JSON.parse(value) : value) as T;

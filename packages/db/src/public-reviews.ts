@@ -1,5 +1,5 @@
 import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
-import { idList, rowsOf, type Database } from './client';
+import { idList, inFacilityBatches, type Database } from './client';
 import { reviews } from './schema';
 
 /** Reviews per page of a facility's reviews, and the number kept in facility_newest_reviews. */
@@ -62,24 +62,11 @@ export async function storeNewestReviews(db: Database, facilityIds?: number[]): 
 
 /**
  * Writes the newest reviews of every facility that has no row in facility_newest_reviews yet: once
- * after the table is added to a database that has reviews. In batches, each locking its facilities
- * first. Returns the number of facilities written.
+ * after the table is added to a database that has reviews. Returns the number of facilities
+ * written.
  */
-export async function storeMissingNewestReviews(db: Database, batchSize = 1000): Promise<number> {
-  let stored = 0;
-  for (;;) {
-    const done = await db.transaction(async (tx) => {
-      const due = rowsOf<{ id: number }>(
-        await tx.execute(sql`
-          select f.id from facilities f
-          where not exists (select 1 from facility_newest_reviews n where n.facility_id = f.id)
-          order by f.id limit ${batchSize}
-          for no key update of f`),
-      );
-      if (due.length > 0) await storeNewestReviews(tx, due.map((row) => row.id));
-      return due.length;
-    });
-    stored += done;
-    if (done < batchSize) return stored;
-  }
+export function storeMissingNewestReviews(db: Database): Promise<number> {
+  return inFacilityBatches(db, sql`not exists (select 1 from facility_newest_reviews n where n.facility_id = f.id)`, (tx, ids) =>
+    storeNewestReviews(tx, ids),
+  );
 }

@@ -1,6 +1,6 @@
 import { eq, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { THEME_KEYS, type Ratings } from '@zorgwaardering/core';
-import { idList, parsedJson, rowsOf, type Database } from './client';
+import { idList, inFacilityBatches, parsedJson, type Database } from './client';
 import { storeNewestReviews } from './public-reviews';
 import { facilities, facilityScoreMonths } from './schema';
 
@@ -138,29 +138,18 @@ async function summariseScores(db: Database, which: SQL): Promise<void> {
  * facilities before it sums, so a score change running meanwhile waits and then updates the new
  * row. Returns the number of facilities brought up to date.
  */
-export async function refreshFacilityScores(db: Database, fromMonth: string, batchSize = 1000): Promise<number> {
-  let refreshed = 0;
-  for (;;) {
-    const done = await db.transaction(async (tx) => {
-      const due = rowsOf<{ id: number }>(
-        await tx.execute(sql`
-          select f.id from facilities f left join facility_scores s on s.facility_id = f.id
-          where s.facility_id is null or s.window_start <> ${fromMonth}::date
-          order by f.id limit ${batchSize}
-          for no key update of f`),
-      );
-      if (due.length === 0) return 0;
-      await tx.execute(sql`
+export function refreshFacilityScores(db: Database, fromMonth: string): Promise<number> {
+  return inFacilityBatches(
+    db,
+    sql`not exists (select 1 from facility_scores s where s.facility_id = f.id and s.window_start = ${fromMonth}::date)`,
+    (tx, ids) =>
+      tx.execute(sql`
         insert into facility_scores (facility_id, window_start, scores, years)
         select f.id, ${fromMonth}::date, ${scoresJson(sql`f.id`, fromMonth)}, ${yearlyOverallJson(sql`f.id`)}
-        from facilities f where f.id = any(${idList(due.map((row) => row.id))})
+        from facilities f where f.id = any(${idList(ids)})
         on conflict (facility_id) do update
-        set window_start = excluded.window_start, scores = excluded.scores, years = excluded.years`);
-      return due.length;
-    });
-    refreshed += done;
-    if (done < batchSize) return refreshed;
-  }
+        set window_start = excluded.window_start, scores = excluded.scores, years = excluded.years`),
+  );
 }
 
 /**
